@@ -1,0 +1,46 @@
+namespace HipBand.Coaching.Catalog;
+
+/// <summary>One exercise and what the source articles say about it.</summary>
+public sealed record Exercise
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Focus { get; init; }
+    public required IReadOnlyList<string> HowTo { get; init; }
+
+    /// <summary>One to three short reminders shown with every set.</summary>
+    public required IReadOnlyList<string> Cues { get; init; }
+
+    public required IReadOnlyList<string> Mistakes { get; init; }
+    public required DoseUnit Unit { get; init; }
+
+    /// <summary>The default prescription.</summary>
+    public required Dose Dose { get; init; }
+
+    /// <summary>The most sets the articles suggest for this exercise.</summary>
+    public required int MaxSets { get; init; }
+
+    public required string Tempo { get; init; }
+    public required BandUse Band { get; init; }
+
+    /// <summary>Band placements from the lightest hold to the hardest.</summary>
+    public IReadOnlyList<string> Placements { get; init; } = [];
+
+    /// <summary>Easier ways, the nearest first.</summary>
+    public IReadOnlyList<Variant> Easier { get; init; } = [];
+
+    /// <summary>Harder ways, the nearest first.</summary>
+    public IReadOnlyList<Variant> Harder { get; init; } = [];
+
+    /// <summary>Done lying on one side (left out when the outside of the hip hurts).</summary>
+    public bool SideLying { get; init; }
+
+    /// <summary>What to do when the person owns no band: a variant of this exercise, or another exercise's id.</summary>
+    public string? WithoutBand { get; init; }
+
+    /// <summary>The figures each article gives, in short, for people who want the source.</summary>
+    public required IReadOnlyList<SourceFact> Sources { get; init; }
+}
+
+/// <summary>Which article said what about an exercise's dose.</summary>
+public sealed record SourceFact(string Article, string Figures);

@@ -1,0 +1,141 @@
+namespace HipBand.Coaching.Catalog;
+
+/// <summary>The four programs, one per goal, built from the articles' figures.</summary>
+/// <remarks>
+/// Longer programs alternate an A and a B session so that nobody repeats the identical workout:
+/// running splits the runner article's exercises over two days with band work in both; stronger hips
+/// keeps all seven band exercises in both but changes their order and gives the three big movers a
+/// fourth set on B. The warm-up is one short session on purpose: it is the same activation every time.
+/// </remarks>
+public static class Programs
+{
+    public static readonly TrainingProgram Running = new()
+    {
+        Goal = Goal.Running,
+        Name = "Hip stability for runners",
+        Purpose = "steadier hips and a stronger push-off, 2-3 times a week",
+        Rest = TimeSpan.FromSeconds(45),
+        MinDaysPerWeek = 2,
+        MaxDaysPerWeek = 4,
+        Rotation =
+        [
+            new("A",
+            [
+                Default(Exercises.LateralBandWalk),
+                Default(Exercises.GluteBridge),
+                Default(Exercises.SideLegLiftStanding),
+                Default(Exercises.HeelDropHipHike),
+                Default(Exercises.KneeDrive),
+                Default(Exercises.Clamshell),
+                Default(Exercises.CouchStretch),
+            ]),
+            new("B",
+            [
+                Default(Exercises.MonsterWalk),
+                Default(Exercises.QuadrupedHipExtension),
+                Default(Exercises.DonkeyKick),
+                Default(Exercises.Squat),
+                Default(Exercises.HipAdductionStep),
+                Default(Exercises.StandingHipHinge),
+                Default(Exercises.CouchStretch),
+            ]),
+        ],
+    };
+
+    /// <summary>The seven-exercise band program as a primary workout: 3-4 sets and 30 s rest.</summary>
+    public static readonly TrainingProgram Strength = new()
+    {
+        Goal = Goal.Strength,
+        Name = "Stronger hips",
+        Purpose = "the seven-exercise band workout, 2-3 times a week",
+        Rest = TimeSpan.FromSeconds(30),
+        MinDaysPerWeek = 2,
+        MaxDaysPerWeek = 4,
+        Rotation =
+        [
+            new("A",
+            [
+                WithSets(Exercises.MonsterWalk, 3),
+                WithSets(Exercises.LateralBandWalk, 3),
+                WithSets(Exercises.GluteBridge, 3),
+                WithSets(Exercises.StandingGluteKickback, 3),
+                WithSets(Exercises.Clamshell, 3),
+                WithSets(Exercises.FireHydrant, 3),
+                WithSets(Exercises.SeatedBandAbduction, 3),
+            ]),
+            new("B",
+            [
+                WithSets(Exercises.GluteBridge, 4),
+                WithSets(Exercises.Clamshell, 4),
+                WithSets(Exercises.FireHydrant, 3),
+                WithSets(Exercises.SeatedBandAbduction, 3),
+                WithSets(Exercises.StandingGluteKickback, 3),
+                WithSets(Exercises.LateralBandWalk, 4),
+                WithSets(Exercises.MonsterWalk, 3),
+            ]),
+        ],
+    };
+
+    /// <summary>Activation before a run or a lift: one set of 10-12 of three exercises, about five minutes.</summary>
+    public static readonly TrainingProgram WarmUp = new()
+    {
+        Goal = Goal.WarmUp,
+        Name = "Warm-up",
+        Purpose = "about five minutes of activation before you run or lift",
+        Rest = TimeSpan.FromSeconds(15),
+        MinDaysPerWeek = 2,
+        MaxDaysPerWeek = 6,
+        Rotation =
+        [
+            new("",
+            [
+                new(Exercises.Clamshell.Id, new Dose(1, 10, 12)),
+                new(Exercises.LateralBandWalk.Id, new Dose(1, 10, 12)),
+                new(Exercises.GluteBridge.Id, new Dose(1, 10, 12)),
+            ]),
+        ],
+    };
+
+    /// <summary>Lower intensity for rehab: fewer sets, fewer reps, the lightest band, daily allowed.</summary>
+    public static readonly TrainingProgram Gentle = new()
+    {
+        Goal = Goal.Gentle,
+        Name = "Gentle",
+        Purpose = "light daily-friendly work, as your physical therapist advised",
+        Rest = TimeSpan.FromSeconds(60),
+        MinDaysPerWeek = 1,
+        MaxDaysPerWeek = 7,
+        LightestBandOnly = true,
+        Rotation =
+        [
+            new("A",
+            [
+                new(Exercises.GluteBridge.Id, new Dose(2, 8, 10)),
+                new(Exercises.Clamshell.Id, new Dose(2, 8, 10)),
+                new(Exercises.SideLegLiftStanding.Id, new Dose(2, 8, 10)),
+            ]),
+            new("B",
+            [
+                new(Exercises.GluteBridge.Id, new Dose(2, 8, 10)),
+                new(Exercises.SeatedBandAbduction.Id, new Dose(2, 10, 15)),
+                new(Exercises.QuadrupedHipExtension.Id, new Dose(2, 6, 8)),
+            ]),
+        ],
+    };
+
+    public static readonly IReadOnlyList<TrainingProgram> All = [Running, Strength, WarmUp, Gentle];
+
+    /// <summary>The program for a goal.</summary>
+    public static TrainingProgram For(Goal goal) => goal switch
+    {
+        Goal.Running => Running,
+        Goal.Strength => Strength,
+        Goal.WarmUp => WarmUp,
+        Goal.Gentle => Gentle,
+        _ => throw new ArgumentOutOfRangeException(nameof(goal), goal, null),
+    };
+
+    private static PlannedExercise Default(Exercise exercise) => new(exercise.Id, Dose: null);
+
+    private static PlannedExercise WithSets(Exercise exercise, int sets) => new(exercise.Id, exercise.Dose with { Sets = sets });
+}

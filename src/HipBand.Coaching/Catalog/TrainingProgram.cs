@@ -1,0 +1,30 @@
+namespace HipBand.Coaching.Catalog;
+
+/// <summary>A goal's program: the sessions it rotates through and how often to train.</summary>
+public sealed record TrainingProgram
+{
+    public required Goal Goal { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>One line on what the program is for.</summary>
+    public required string Purpose { get; init; }
+
+    /// <summary>Sessions in rotation order; session n uses Rotation[n % Count].</summary>
+    public required IReadOnlyList<SessionTemplate> Rotation { get; init; }
+
+    public required TimeSpan Rest { get; init; }
+    public required int MinDaysPerWeek { get; init; }
+    public required int MaxDaysPerWeek { get; init; }
+
+    /// <summary>Sets use the lightest band the person owns, whatever the progression says.</summary>
+    public bool LightestBandOnly { get; init; }
+
+    /// <summary>The session template for the n-th session (0-based) of this program.</summary>
+    public SessionTemplate SessionAt(int index) => Rotation[((index % Rotation.Count) + Rotation.Count) % Rotation.Count];
+}
+
+/// <summary>One session of a program: a label and the exercises in order.</summary>
+public sealed record SessionTemplate(string Label, IReadOnlyList<PlannedExercise> Items);
+
+/// <summary>An exercise with the dose this program gives it; null means the exercise's own default.</summary>
+public sealed record PlannedExercise(string ExerciseId, Dose? Dose);

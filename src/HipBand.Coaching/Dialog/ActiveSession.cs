@@ -1,0 +1,41 @@
+using HipBand.Coaching.Catalog;
+using HipBand.Coaching.Progress;
+
+namespace HipBand.Coaching.Dialog;
+
+/// <summary>A workout under way: its fixed plan, where the person is in it, and what they logged.</summary>
+public sealed record ActiveSession
+{
+    /// <summary>The chat's session number, from 1; with the chat id it identifies the session in storage.</summary>
+    public required int Number { get; init; }
+
+    public required Goal Goal { get; init; }
+    public required string Label { get; init; }
+    public required DateTimeOffset StartedAt { get; init; }
+    public required IReadOnlyList<SessionItem> Items { get; init; }
+
+    /// <summary>Index of the current exercise in <see cref="Items"/>.</summary>
+    public int Item { get; init; }
+
+    /// <summary>Index of the current set of the current exercise.</summary>
+    public int Set { get; init; }
+
+    /// <summary>The person said "fewer" or "too hard" and we asked for the count.</summary>
+    public bool AskedForCount { get; init; }
+
+    /// <summary>A difficulty said before the count ("too hard", then "10").</summary>
+    public Difficulty PendingDifficulty { get; init; }
+
+    public IReadOnlyList<LoggedSet> Logged { get; init; } = [];
+
+    public SessionItem Current => Items[Item];
+}
+
+/// <summary>One exercise of a session's plan, with the band and variant chosen when the session began.</summary>
+public sealed record SessionItem(string ExerciseId, string? VariantId, SetTarget Target, string? Band);
+
+/// <summary>How many sets, and the range per set in a unit, as fixed in a session plan.</summary>
+public sealed record SetTarget(DoseUnit Unit, int Sets, int Min, int Max);
+
+/// <summary>One set's result; <see cref="Done"/> is null when the set was skipped.</summary>
+public sealed record LoggedSet(int Item, int Set, int? Done, Difficulty Difficulty);

@@ -1,0 +1,65 @@
+namespace HipBand.Coaching.Dialog.Answers;
+
+/// <summary>Reads the bands a person owns, lightest first: "yellow, green, black", "red and blue", "none".</summary>
+public static class BandsAnswer
+{
+    public const int MaxBands = 8;
+    private const int MaxNameLength = 24;
+
+    private static readonly HashSet<string> NoBands = ["none", "no", "no bands", "no band", "nothing", "0", "zero", "i have none", "don't have any", "dont have any", "not yet"];
+
+    private static readonly HashSet<string> OneBand = ["one band", "just one band", "just one", "one", "1", "1 band", "a band", "single band"];
+
+    /// <summary>The name we give the band of someone who owns just one and did not name it.</summary>
+    public const string SingleBandName = "your band";
+
+    /// <summary>On success <paramref name="bands"/> is the list (empty for "none").</summary>
+    public static bool TryParse(string text, out IReadOnlyList<string> bands)
+    {
+        bands = [];
+        var lower = text.Trim().ToLowerInvariant().Trim('.', '!');
+        if (lower.Length == 0 || lower.Length > MaxBands * (MaxNameLength + 2))
+        {
+            return false;
+        }
+
+        if (NoBands.Contains(lower))
+        {
+            return true;
+        }
+
+        if (OneBand.Contains(lower))
+        {
+            bands = [SingleBandName];
+            return true;
+        }
+
+        var names = lower
+            .Replace(" and ", ",", StringComparison.Ordinal)
+            .Replace(" then ", ",", StringComparison.Ordinal)
+            .Split([',', ';', '/', '>', '→', '\n', '+'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(SplitPlainWords)
+            .Select(name => name.Replace(" band", "", StringComparison.Ordinal).Trim())
+            .Where(name => name.Length > 0)
+            .ToList();
+
+        if (names.Count is 0 or > MaxBands || names.Any(n => n.Length > MaxNameLength || !n.Any(char.IsLetterOrDigit)))
+        {
+            return false;
+        }
+
+        bands = names.Distinct(StringComparer.Ordinal).ToList();
+        return true;
+    }
+
+    /// <summary>"yellow green black" typed without commas is three bands; "extra heavy" stays one.</summary>
+    private static IEnumerable<string> SplitPlainWords(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words.All(IsColour) ? words : [part];
+    }
+
+    private static bool IsColour(string word) => word is
+        "yellow" or "red" or "green" or "blue" or "black" or "purple" or "orange" or "pink" or "grey" or "gray"
+        or "silver" or "gold" or "white" or "brown" or "teal";
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace HipBand.Coaching.Dialog.Answers;
+
+/// <summary>Reads a time of day: "07:30", "7.30", "7am", "6:15 pm", "18h", "morning".</summary>
+public static partial class TimeAnswer
+{
+    private static readonly Dictionary<string, TimeOnly> Words = new(StringComparer.Ordinal)
+    {
+        ["morning"] = new(7, 0), ["early morning"] = new(6, 0), ["noon"] = new(12, 0), ["midday"] = new(12, 0),
+        ["lunch"] = new(12, 30), ["lunchtime"] = new(12, 30), ["afternoon"] = new(15, 0), ["evening"] = new(18, 0),
+        ["after work"] = new(18, 0), ["night"] = new(20, 0),
+    };
+
+    public static bool TryParse(string text, out TimeOnly time)
+    {
+        time = default;
+        var lower = text.Trim().ToLowerInvariant().Trim('.', '!');
+        if (lower.Length > 20)
+        {
+            return false;
+        }
+
+        if (Words.TryGetValue(lower.Replace("in the ", "", StringComparison.Ordinal), out time))
+        {
+            return true;
+        }
+
+        var match = ClockPattern().Match(lower);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        var meridiem = match.Groups["ampm"].Value.Replace(".", "", StringComparison.Ordinal);
+        if (meridiem.Length > 0)
+        {
+            if (hour is < 1 or > 12)
+            {
+                return false;
+            }
+
+            hour = (hour % 12) + (meridiem.StartsWith('p') ? 12 : 0);
+        }
+
+        if (hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        time = new TimeOnly(hour, minute);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:at\s+)?(?<h>\d{1,2})(?:[:.h](?<m>\d{2}))?\s*(?:h|(?<ampm>a\.?m\.?|p\.?m\.?))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockPattern();
+}

@@ -1,0 +1,33 @@
+namespace HipBand.Coaching.Dialog;
+
+/// <summary>The dialog's own state: where the conversation is, and what the coach remembers between sessions.</summary>
+public sealed record Conversation
+{
+    /// <summary>The shape of this record; stored state of another version is migrated or reset, never misread.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+    public Phase Phase { get; init; } = Phase.New;
+    public Flow Flow { get; init; } = Flow.Onboarding;
+    public ActiveSession? Session { get; init; }
+    public CoachMemory Memory { get; init; } = new();
+}
+
+/// <summary>What the coach remembers between sessions.</summary>
+public sealed record CoachMemory
+{
+    /// <summary>Sessions begun; the next one gets number <c>SessionsStarted + 1</c> and rotates by it.</summary>
+    public int SessionsStarted { get; init; }
+
+    public int SessionsCompleted { get; init; }
+    public DateTimeOffset? LastSessionAt { get; init; }
+
+    /// <summary>The last finished session in a few numbers, for /stats.</summary>
+    public SessionTotals? LastSession { get; init; }
+
+    /// <summary>The best set per exercise the last time it was done, to say what went better.</summary>
+    public IReadOnlyDictionary<string, int> LastBest { get; init; } = new Dictionary<string, int>();
+}
+
+/// <summary>A finished session in a few numbers.</summary>
+public sealed record SessionTotals(string Label, int Exercises, int Sets, int Reps, int Seconds);

@@ -1,0 +1,12 @@
+namespace HipBand.Coaching.Dialog;
+
+/// <summary>What one step of the dialog decided: the new state, what to say, and what to have done.</summary>
+public sealed record Outcome(ChatState State, IReadOnlyList<Reply> Replies, IReadOnlyList<Effect> Effects)
+{
+    public Outcome(ChatState state, params Reply[] replies)
+        : this(state, replies, [])
+    {
+    }
+
+    public Outcome WithEffects(params Effect[] effects) => this with { Effects = [.. Effects, .. effects] };
+}

@@ -1,0 +1,26 @@
+namespace HipBand.Coaching.Dialog;
+
+/// <summary>Where a conversation stands: the rows of the dialog's state table.</summary>
+public enum Phase
+{
+    /// <summary>Never talked to us, or deleted their data.</summary>
+    New,
+    AskGoal,
+    AskBands,
+    AskDays,
+    AskTime,
+    AskZone,
+
+    /// <summary>Set up and between sessions.</summary>
+    Idle,
+
+    /// <summary>In a workout, waiting for the result of the current set.</summary>
+    InSession,
+}
+
+/// <summary>Why a question is being asked: first-time setup, or changing one answer later.</summary>
+public enum Flow
+{
+    Onboarding,
+    Editing,
+}

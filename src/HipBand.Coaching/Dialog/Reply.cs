@@ -1,0 +1,29 @@
+namespace HipBand.Coaching.Dialog;
+
+/// <summary>One message to the person: text, and answer buttons in rows.</summary>
+public sealed record Reply(RichText Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons)
+{
+    public Reply(RichText text)
+        : this(text, [])
+    {
+    }
+
+    public IEnumerable<ReplyButton> AllButtons => Buttons.SelectMany(row => row);
+}
+
+/// <summary>An answer button. <see cref="Data"/> names the question it answers, so an old button can be recognised.</summary>
+public sealed record ReplyButton(string Label, string Data)
+{
+    private const char Separator = '|';
+
+    /// <summary>A button answering question <paramref name="questionKey"/> with <paramref name="answer"/>.</summary>
+    public static ReplyButton For(string questionKey, string label, string answer) =>
+        new(label, questionKey + Separator + answer);
+
+    /// <summary>Splits button data into the question it answers and the answer.</summary>
+    public static (string QuestionKey, string Answer) Parse(string data)
+    {
+        var at = data.IndexOf(Separator, StringComparison.Ordinal);
+        return at < 0 ? ("", data) : (data[..at], data[(at + 1)..]);
+    }
+}

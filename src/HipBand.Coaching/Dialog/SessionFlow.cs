@@ -1,0 +1,269 @@
+using System.Globalization;
+using HipBand.Coaching.Catalog;
+using HipBand.Coaching.Progress;
+using HipBand.Coaching.Text;
+
+namespace HipBand.Coaching.Dialog;
+
+/// <summary>A workout, set by set: the set prompt, the person's reply, the log, the rest, the summary.</summary>
+internal static class SessionFlow
+{
+    /// <summary>A reply above this many times the top of the target is questioned, not logged.</summary>
+    private const int PlausibleFactor = 3;
+
+    public static string QuestionKey(Turn turn) => KeyOf(turn.Conversation.Session!);
+
+    /// <summary>Each set is its own question, so a button from an earlier set (or session) is recognised as stale.</summary>
+    private static string KeyOf(ActiveSession session) =>
+        string.Create(CultureInfo.InvariantCulture, $"s{session.Number}.{session.Item}.{session.Set}");
+
+    public static Reply Prompt(Turn turn)
+    {
+        var session = turn.Conversation.Session!;
+        if (session.AskedForCount)
+        {
+            return new Reply(Say.AskCount(session, tooHard: false), SetButtons(session));
+        }
+
+        return new Reply(Say.SetPrompt(session), SetButtons(session));
+    }
+
+    public static Outcome Start(Turn turn)
+    {
+        var profile = turn.Profile;
+        var program = Onboarding.ProgramOf(profile);
+        var memory = turn.Conversation.Memory;
+        var index = memory.SessionsStarted;
+        var session = new ActiveSession
+        {
+            Number = index + 1,
+            Goal = program.Goal,
+            Label = program.SessionAt(index).Label,
+            StartedAt = turn.Now,
+            Items = SessionPlanner.Plan(program, index, profile.Bands ?? []),
+        };
+        var state = turn.State with
+        {
+            Conversation = turn.Conversation with
+            {
+                Phase = Phase.InSession,
+                Flow = Flow.Onboarding,
+                Session = session,
+                Memory = memory with { SessionsStarted = index + 1 },
+            },
+        };
+        var minutes = SessionPlanner.EstimateMinutes(session.Items, program.Rest);
+        var text = Say.SessionHeader(session, program, minutes)
+            .Paragraph(Say.Introduce(session.Current))
+            .Paragraph(Say.SetPrompt(session));
+        return new Outcome(state, new Reply(text, SetButtons(session)))
+            .WithEffects(new SessionStarted(session.Number, program.Goal.ToString(), session.Label, turn.Now));
+    }
+
+    public static Outcome? OnAnswer(Turn turn, string text)
+    {
+        var session = turn.Conversation.Session!;
+        var target = session.Current.Target;
+        var reply = RepReplyParser.Parse(text);
+        var difficulty = reply.Difficulty == Difficulty.Normal ? session.PendingDifficulty : reply.Difficulty;
+
+        switch (reply.Kind)
+        {
+            case RepReplyKind.Stop:
+                return Finish(turn, session, completed: false, lead: null);
+
+            case RepReplyKind.Skip:
+                return Log(turn, session, [null], Difficulty.Normal);
+
+            case RepReplyKind.SkipExercise:
+                var remaining = target.Sets - session.Set;
+                return Log(turn, session, Enumerable.Repeat<int?>(null, remaining).ToList(), Difficulty.Normal);
+
+            case RepReplyKind.Fewer:
+                var asking = session with { AskedForCount = true, PendingDifficulty = difficulty };
+                var state = WithSession(turn.State, asking);
+                return new Outcome(state, new Reply(Say.AskCount(asking, reply.Difficulty == Difficulty.TooHard), SetButtons(asking)))
+                    .WithEffects(new RestTimerCancelled());
+
+            case RepReplyKind.All:
+                return Log(turn, session, [target.Max], difficulty);
+
+            case RepReplyKind.Counts:
+                return LogCounts(turn, session, reply.Values, difficulty);
+
+            default:
+                return turn.Hint(Say.RepHint(target)).WithEffects(new RestTimerCancelled());
+        }
+    }
+
+    /// <summary>Ends the session, keeping what was logged.</summary>
+    public static Outcome Stop(Turn turn) => Finish(turn, turn.Conversation.Session!, completed: false, lead: null);
+
+    private static Outcome LogCounts(Turn turn, ActiveSession session, IReadOnlyList<int> values, Difficulty difficulty)
+    {
+        var target = session.Current.Target;
+        var limit = target.Max * PlausibleFactor;
+        var implausible = values.FirstOrDefault(v => v <= 0 || v > limit, int.MinValue);
+        if (implausible != int.MinValue)
+        {
+            return turn.Stay(new Reply(Say.Implausible(implausible, target), SetButtons(session))).WithEffects(new RestTimerCancelled());
+        }
+
+        var remaining = target.Sets - session.Set;
+        if (values.Count > remaining)
+        {
+            return turn.Stay(new Reply(Say.TooManyValues(values.Count, remaining, Say.ExerciseName(session.Current)), SetButtons(session)))
+                .WithEffects(new RestTimerCancelled());
+        }
+
+        return Log(turn, session, values.Select(v => (int?)v).ToList(), difficulty);
+    }
+
+    /// <summary>Logs results for the current set and the ones after it, then moves on.</summary>
+    private static Outcome Log(Turn turn, ActiveSession session, IReadOnlyList<int?> values, Difficulty difficulty)
+    {
+        var item = session.Current;
+        var effects = new List<Effect>();
+        var logged = new List<LoggedSet>(session.Logged);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var set = session.Set + i;
+            logged.Add(new LoggedSet(session.Item, set, values[i], difficulty));
+            effects.Add(new SetLogged(
+                session.Number, item.ExerciseId, item.VariantId, set + 1, item.Target, values[i], item.Band, difficulty, turn.Now));
+        }
+
+        var advanced = session with
+        {
+            Logged = logged,
+            Set = session.Set + values.Count,
+            AskedForCount = false,
+            PendingDifficulty = Difficulty.Normal,
+        };
+        var finishedExercise = advanced.Set >= item.Target.Sets;
+        if (finishedExercise)
+        {
+            advanced = advanced with { Item = session.Item + 1, Set = 0 };
+        }
+
+        var lead = Say.Logged(values, item.Target) + (values.Any(v => v is not null) ? Say.Feeling(difficulty) : "");
+        if (advanced.Item >= advanced.Items.Count)
+        {
+            var finished = Finish(turn, advanced, completed: true, lead);
+            return finished with { Effects = [.. effects, .. finished.Effects] };
+        }
+
+        var rest = Programs.For(session.Goal).Rest;
+        var state = WithSession(turn.State, advanced);
+        var text = new RichText().Add(lead + Say.RestThen(rest, finishedExercise ? Say.ExerciseName(item) : null));
+        if (finishedExercise)
+        {
+            text.Paragraph(Say.Introduce(advanced.Current));
+        }
+
+        text.Paragraph(Say.SetPrompt(advanced));
+        effects.Add(new RestTimerWanted(rest, turn.Now + rest)); // replaces any earlier timer
+        return new Outcome(state, [new Reply(text, SetButtons(advanced))], effects);
+    }
+
+    private static Outcome Finish(Turn turn, ActiveSession session, bool completed, string? lead)
+    {
+        var totals = Totals(session);
+        var memory = turn.Conversation.Memory;
+        var bests = BestPerExercise(session);
+        var better = new List<string>();
+        foreach (var (exerciseId, best) in bests)
+        {
+            if (memory.LastBest.TryGetValue(exerciseId, out var before) && best > before)
+            {
+                var exercise = Exercises.Get(exerciseId);
+                better.Add(Say.BetterLine(exercise.Name, best, before, exercise.Unit.IsTimed()));
+            }
+        }
+
+        var firstTime = bests.Keys.All(id => !memory.LastBest.ContainsKey(id));
+        var lastBest = new Dictionary<string, int>(memory.LastBest);
+        foreach (var (exerciseId, best) in bests)
+        {
+            lastBest[exerciseId] = best;
+        }
+
+        var loggedAnything = totals.Sets > 0;
+        var rememberedSession = completed || loggedAnything;
+        var nextMemory = memory with
+        {
+            SessionsCompleted = memory.SessionsCompleted + (completed ? 1 : 0),
+            LastSessionAt = rememberedSession ? turn.Now : memory.LastSessionAt,
+            LastSession = rememberedSession ? totals : memory.LastSession,
+            LastBest = lastBest,
+        };
+        var state = turn.State with
+        {
+            Conversation = turn.Conversation with { Phase = Phase.Idle, Flow = Flow.Onboarding, Session = null, Memory = nextMemory },
+        };
+
+        var summary = completed ? Say.SessionComplete(totals, better, firstTime) : Say.SessionStopped(totals);
+        var text = lead is null ? summary : new RichText().Add(lead).Paragraph(summary);
+        var next = Idle.Prompt(new Turn(state, turn.Now));
+        return new Outcome(state, new Reply(text), next)
+            .WithEffects(new RestTimerCancelled(), new SessionFinished(session.Number, completed, turn.Now));
+    }
+
+    private static SessionTotals Totals(ActiveSession session)
+    {
+        int sets = 0, reps = 0, seconds = 0;
+        var exercises = new HashSet<int>();
+        foreach (var set in session.Logged)
+        {
+            if (set.Done is not { } done)
+            {
+                continue;
+            }
+
+            sets++;
+            exercises.Add(set.Item);
+            var sides = session.Items[set.Item].Target.Unit.Sides();
+            if (session.Items[set.Item].Target.Unit.IsTimed())
+            {
+                seconds += done * sides;
+            }
+            else
+            {
+                reps += done * sides;
+            }
+        }
+
+        return new SessionTotals(session.Label, exercises.Count, sets, reps, seconds);
+    }
+
+    private static Dictionary<string, int> BestPerExercise(ActiveSession session)
+    {
+        var bests = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var set in session.Logged)
+        {
+            if (set.Done is { } done)
+            {
+                var id = session.Items[set.Item].ExerciseId;
+                bests[id] = Math.Max(done, bests.GetValueOrDefault(id));
+            }
+        }
+
+        return bests;
+    }
+
+    private static ChatState WithSession(ChatState state, ActiveSession session) =>
+        state with { Conversation = state.Conversation with { Session = session } };
+
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> SetButtons(ActiveSession session)
+    {
+        var key = KeyOf(session);
+        return
+        [
+            [
+                ReplyButton.For(key, Say.DoneButton(session.Current.Target), "done"),
+                ReplyButton.For(key, Say.FewerButton, "fewer"),
+                ReplyButton.For(key, Say.SkipButton, "skip"),
+            ],
+        ];
+    }
+}

@@ -1,0 +1,25 @@
+using HipBand.Coaching.Text;
+
+namespace HipBand.Coaching.Dialog;
+
+/// <summary>One step's context: the state it starts from and the instant it happens at.</summary>
+internal readonly record struct Turn(ChatState State, DateTimeOffset Now)
+{
+    public Profile Profile => State.Profile;
+
+    public Conversation Conversation => State.Conversation;
+
+    /// <summary>The question the person is being asked now, as it was last put to them.</summary>
+    public Reply Prompt() => Coach.Table[State.Phase].Prompt(this);
+
+    /// <summary>A short lead, then the current question: what the bot says when it could not use an input.</summary>
+    public Outcome Hint(RichText lead)
+    {
+        var prompt = Prompt();
+        return new Outcome(State, new Reply(new RichText().Paragraph(lead).Paragraph(prompt.Text), prompt.Buttons));
+    }
+
+    public Outcome Stay(params Reply[] replies) => new(State, replies);
+
+    public Outcome DidNotCatch() => Hint(Say.DidNotCatch);
+}

@@ -1,0 +1,16 @@
+namespace HipBand.Coaching.Dialog;
+
+/// <summary>Something a person (or the clock) said to the dialog; transports map their own events to these.</summary>
+public abstract record UserInput;
+
+/// <summary>Typed text that is not a command.</summary>
+public sealed record TextInput(string Text) : UserInput;
+
+/// <summary>A slash command, lower case without the slash or a bot mention, and what followed it.</summary>
+public sealed record CommandInput(string Name, string Arguments = "") : UserInput;
+
+/// <summary>A pressed button: the data the button was sent with.</summary>
+public sealed record ButtonInput(string Data) : UserInput;
+
+/// <summary>Something we cannot read (a sticker, a photo, a voice note), named for the reply.</summary>
+public sealed record UnsupportedInput(string Kind) : UserInput;

@@ -1,0 +1,28 @@
+namespace HipBand.Coaching.Progress;
+
+/// <summary>What a reply to a set means.</summary>
+public enum RepReplyKind
+{
+    /// <summary>Not a set result we can read.</summary>
+    Unclear,
+
+    /// <summary>One or more numbers, one per set.</summary>
+    Counts,
+
+    /// <summary>The whole target ("done", "all").</summary>
+    All,
+
+    /// <summary>Fewer than the target; the number still has to be asked.</summary>
+    Fewer,
+    Skip,
+    SkipExercise,
+    Stop,
+}
+
+/// <summary>A parsed reply to a set: its kind, the numbers (for <see cref="RepReplyKind.Counts"/>) and how it felt.</summary>
+public sealed record RepReply(RepReplyKind Kind, IReadOnlyList<int> Values, Difficulty Difficulty)
+{
+    public static readonly RepReply Unclear = new(RepReplyKind.Unclear, [], Difficulty.Normal);
+
+    public static RepReply Of(RepReplyKind kind, Difficulty difficulty = Difficulty.Normal) => new(kind, [], difficulty);
+}

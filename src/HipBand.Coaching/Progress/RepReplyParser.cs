@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace HipBand.Coaching.Progress;
+
+/// <summary>Reads how people report a set: "15", "did 12", "12/side", "12, 10, 8", "3x15", "done", "too hard", "skip".</summary>
+public static partial class RepReplyParser
+{
+    /// <summary>Longer messages are not set results; we do not try to read them.</summary>
+    private const int MaxLength = 120;
+
+    private static readonly HashSet<string> StopWords = ["stop", "end", "quit", "finish", "stop session", "end session", "enough", "stop workout", "end workout", "i'm done for today", "done for today"];
+    private static readonly HashSet<string> SkipWords = ["skip", "skip set", "skip this", "skip this set", "skip it", "pass", "next", "next set", "skipped"];
+    private static readonly HashSet<string> SkipExerciseWords = ["skip exercise", "skip this exercise", "skip the exercise", "next exercise", "skip all", "skip the rest", "skip rest of exercise"];
+    private static readonly HashSet<string> FewerWords = ["fewer", "less", "fewer reps", "not all", "not all of them", "some", "a few", "partial"];
+    private static readonly HashSet<string> AllWords =
+    [
+        "done", "all", "all done", "did all", "did them all", "did it", "all of them", "finished", "complete", "completed",
+        "yes", "y", "yep", "yeah", "ok", "okay", "full", "full set", "got it", "✅", "👍", "✔", "✔️", "💪", "did all of them",
+    ];
+
+    /// <summary>Words that may stand around the numbers without changing them.</summary>
+    private static readonly HashSet<string> Fillers =
+    [
+        "i", "did", "done", "only", "just", "about", "around", "approx", "maybe", "got", "managed", "made", "reps", "rep",
+        "repetitions", "times", "each", "per", "side", "sides", "a", "leg", "legs", "direction", "way", "ways", "steps",
+        "step", "and", "then", "s", "sec", "secs", "second", "seconds", "set", "sets", "of", "on", "with", "all", "the",
+        "held", "hold", "for", "both", "every", "more", "like", "ish", "total", "in", "lol", "haha", "ok", "so",
+    ];
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
+        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
+        ["nineteen"] = 19, ["twenty"] = 20, ["twenty-five"] = 25, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["zero"] = 0, ["none"] = 0, ["nothing"] = 0,
+    };
+
+    /// <summary>Parses one reply; anything it cannot read with confidence is <see cref="RepReplyKind.Unclear"/>.</summary>
+    public static RepReply Parse(string text)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length is 0 or > MaxLength)
+        {
+            return RepReply.Unclear;
+        }
+
+        var difficulty = Difficulty.Normal;
+        var withoutFeeling = FeelingPattern().Replace(normalized, match =>
+        {
+            if (!match.Groups["not"].Success)
+            {
+                difficulty = match.Groups["hard"].Success ? Difficulty.TooHard : Difficulty.TooEasy;
+            }
+
+            return " ";
+        });
+        var rest = Squash(withoutFeeling);
+
+        if (rest.Length == 0)
+        {
+            // "too hard" alone: ask how many; "too easy" alone: the whole set was done.
+            return difficulty switch
+            {
+                Difficulty.TooHard => RepReply.Of(RepReplyKind.Fewer, difficulty),
+                Difficulty.TooEasy => RepReply.Of(RepReplyKind.All, difficulty),
+                _ => RepReply.Unclear,
+            };
+        }
+
+        if (StopWords.Contains(rest))
+        {
+            return RepReply.Of(RepReplyKind.Stop);
+        }
+
+        if (SkipExerciseWords.Contains(rest))
+        {
+            return RepReply.Of(RepReplyKind.SkipExercise);
+        }
+
+        if (SkipWords.Contains(rest))
+        {
+            return RepReply.Of(RepReplyKind.Skip);
+        }
+
+        if (FewerWords.Contains(rest))
+        {
+            return RepReply.Of(RepReplyKind.Fewer, difficulty);
+        }
+
+        if (AllWords.Contains(rest))
+        {
+            return RepReply.Of(RepReplyKind.All, difficulty);
+        }
+
+        var values = ReadNumbers(MinutesPattern().Replace(rest, ToSeconds));
+        return values is null ? RepReply.Unclear : new RepReply(RepReplyKind.Counts, values, difficulty);
+    }
+
+    private static List<int>? ReadNumbers(string text)
+    {
+        var values = new List<int>();
+        var multiplyNext = false;
+        foreach (Match token in TokenPattern().Matches(text))
+        {
+            if (token.Groups["clock"].Success)
+            {
+                var parts = token.Value.Split(':');
+                values.Add((int.Parse(parts[0], CultureInfo.InvariantCulture) * 60) + int.Parse(parts[1], CultureInfo.InvariantCulture));
+            }
+            else if (token.Groups["num"].Success)
+            {
+                if (!TryAddNumber(values, token.Value, ref multiplyNext))
+                {
+                    return null;
+                }
+            }
+            else if (token.Groups["word"].Success)
+            {
+                var word = token.Value;
+                if (NumberWords.TryGetValue(word, out var number))
+                {
+                    AddValue(values, number, ref multiplyNext);
+                }
+                else if (word is "x" && values.Count > 0)
+                {
+                    multiplyNext = true;
+                }
+                else if (!Fillers.Contains(word))
+                {
+                    return null;
+                }
+            }
+            else if (token.Value is "×" or "*" && values.Count > 0)
+            {
+                multiplyNext = true;
+            }
+        }
+
+        return values.Count == 0 || multiplyNext ? null : values;
+    }
+
+    private static bool TryAddNumber(List<int> values, string raw, ref bool multiplyNext)
+    {
+        var sign = raw[0] is '-' or '−' ? -1 : 1;
+        var digits = raw.TrimStart('-', '−');
+        if (digits.Length > 6 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        AddValue(values, sign * value, ref multiplyNext);
+        return true;
+    }
+
+    private static void AddValue(List<int> values, int value, ref bool multiplyNext)
+    {
+        if (!multiplyNext)
+        {
+            values.Add(value);
+            return;
+        }
+
+        // "3x15": three sets of fifteen.
+        multiplyNext = false;
+        var sets = values[^1];
+        values.RemoveAt(values.Count - 1);
+        if (sets is > 0 and <= 10)
+        {
+            values.AddRange(Enumerable.Repeat(value, sets));
+        }
+        else
+        {
+            values.Add(-1); // an impossible set count: the dialog will ask again
+        }
+    }
+
+    /// <summary>"1 min" and "1.5 minutes" become seconds before the numbers are read.</summary>
+    private static string ToSeconds(Match match)
+    {
+        var minutes = decimal.Parse(match.Groups["minutes"].Value, CultureInfo.InvariantCulture);
+        return minutes > 60 ? "-1" : ((int)Math.Round(minutes * 60)).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string Normalize(string text) => Squash(text.Trim().ToLowerInvariant().Replace('’', '\''));
+
+    private static string Squash(string text) => WhitespacePattern().Replace(text, " ").Trim().Trim('.', '!', ' ');
+
+    [GeneratedRegex(@"(?<not>\bnot\s+)?\b(?:(?:too|very|really|super)\s+)(?:(?<hard>hard|heavy|difficult|tough)|(?<easy>easy|light))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FeelingPattern();
+
+    [GeneratedRegex(@"(?<clock>\b\d{1,2}:\d{2}\b)|(?<num>[-−]?\d+(?:\.\d+)?)|(?<word>[\p{L}'][\p{L}'\-]*)|(?<other>\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"(?<minutes>\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MinutesPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespacePattern();
+}

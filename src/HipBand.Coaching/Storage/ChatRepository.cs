@@ -1,0 +1,140 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using HipBand.Coaching.Catalog;
+using HipBand.Coaching.Dialog;
+using HipBand.Coaching.Scheduling;
+
+namespace HipBand.Coaching.Storage;
+
+/// <summary>Profile (trainees) and conversation (dialog_states) of one chat, read and written together.</summary>
+internal static class ChatRepository
+{
+    private const string Select = """
+        SELECT t.chat_id AS ChatId, t.goal AS Goal, t.bands AS Bands, t.days AS Days, t.train_at AS TrainAt,
+               t.time_zone AS TimeZone, t.paused AS Paused, t.onboarded_at AS OnboardedAt,
+               d.schema_version AS SchemaVersion, d.row_version AS RowVersion, d.state AS State
+        FROM trainees t
+        LEFT JOIN dialog_states d ON d.chat_id = t.chat_id
+        WHERE t.chat_id = @ChatId
+        """;
+
+    private const string UpsertTrainee = """
+        INSERT INTO trainees (chat_id, goal, bands, days, train_at, time_zone, paused, onboarded_at, created_at, updated_at)
+        VALUES (@ChatId, @Goal, @Bands, @Days, @TrainAt, @TimeZone, @Paused, @OnboardedAt, @Now, @Now)
+        ON CONFLICT (chat_id) DO UPDATE SET
+            goal = excluded.goal, bands = excluded.bands, days = excluded.days, train_at = excluded.train_at,
+            time_zone = excluded.time_zone, paused = excluded.paused, onboarded_at = excluded.onboarded_at,
+            updated_at = excluded.updated_at
+        """;
+
+    private const string InsertState = """
+        INSERT INTO dialog_states (chat_id, schema_version, row_version, state, updated_at)
+        VALUES (@ChatId, @SchemaVersion, 1, @State, @Now)
+        ON CONFLICT (chat_id) DO NOTHING
+        """;
+
+    private const string UpdateState = """
+        UPDATE dialog_states
+        SET schema_version = @SchemaVersion, row_version = row_version + 1, state = @State, updated_at = @Now
+        WHERE chat_id = @ChatId AND row_version = @RowVersion
+        """;
+
+    public static async Task<StoredChat> LoadAsync(DbConnection connection, long chatId, DbTransaction? transaction = null)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(Select, new { ChatId = chatId }, transaction).ConfigureAwait(false);
+        if (row is null)
+        {
+            return new StoredChat(chatId, ChatState.Fresh, RowVersion: 0);
+        }
+
+        var profile = ToProfile(row);
+        if (row.State is null)
+        {
+            return new StoredChat(chatId, new ChatState(profile, new Conversation()), RowVersion: 0);
+        }
+
+        if (row.SchemaVersion != Conversation.CurrentSchemaVersion || !TryRead(row.State, out var conversation))
+        {
+            // State we cannot read is never guessed at: the profile (its own columns) is kept and the conversation restarts.
+            var restart = new Conversation { Phase = profile.IsOnboarded ? Phase.Idle : Phase.New };
+            return new StoredChat(chatId, new ChatState(profile, restart), row.RowVersion ?? 0, WasReset: true);
+        }
+
+        return new StoredChat(chatId, new ChatState(profile, conversation), row.RowVersion ?? 0);
+    }
+
+    /// <summary>Writes profile and conversation; throws <see cref="ConcurrencyConflictException"/> if the row moved on.</summary>
+    public static async Task SaveAsync(DbConnection connection, DbTransaction transaction, StoredChat loaded, ChatState state, long now)
+    {
+        var profile = state.Profile;
+        await connection.ExecuteAsync(UpsertTrainee, new
+        {
+            loaded.ChatId,
+            Goal = profile.Goal?.ToString(),
+            Bands = profile.Bands is null ? null : ConversationJson.WriteBands(profile.Bands),
+            Days = (int)profile.Days,
+            TrainAt = profile.TrainAt?.ToString("HH:mm", CultureInfo.InvariantCulture),
+            profile.TimeZone,
+            Paused = profile.Paused ? 1 : 0,
+            OnboardedAt = profile.OnboardedAt?.ToUnixTimeMilliseconds(),
+            Now = now,
+        }, transaction).ConfigureAwait(false);
+
+        var parameters = new
+        {
+            loaded.ChatId,
+            SchemaVersion = Conversation.CurrentSchemaVersion,
+            State = ConversationJson.Write(state.Conversation),
+            loaded.RowVersion,
+            Now = now,
+        };
+        var written = loaded.IsNew
+            ? await connection.ExecuteAsync(InsertState, parameters, transaction).ConfigureAwait(false)
+            : await connection.ExecuteAsync(UpdateState, parameters, transaction).ConfigureAwait(false);
+        if (written != 1)
+        {
+            throw new ConcurrencyConflictException(loaded.ChatId);
+        }
+    }
+
+    private static Profile ToProfile(Row row) => new()
+    {
+        Goal = Enum.TryParse<Goal>(row.Goal, out var goal) ? goal : null,
+        Bands = row.Bands is null ? null : ConversationJson.ReadBands(row.Bands),
+        Days = (Weekdays)row.Days,
+        TrainAt = row.TrainAt is null ? null : TimeOnly.ParseExact(row.TrainAt, "HH:mm", CultureInfo.InvariantCulture),
+        TimeZone = row.TimeZone,
+        Paused = row.Paused != 0,
+        OnboardedAt = row.OnboardedAt is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+    };
+
+    private static bool TryRead(string json, out Conversation conversation)
+    {
+        try
+        {
+            conversation = ConversationJson.Read(json);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            conversation = new Conversation();
+            return false;
+        }
+    }
+
+    private sealed class Row
+    {
+        public long ChatId { get; init; }
+        public string? Goal { get; init; }
+        public string? Bands { get; init; }
+        public long Days { get; init; }
+        public string? TrainAt { get; init; }
+        public string? TimeZone { get; init; }
+        public long Paused { get; init; }
+        public long? OnboardedAt { get; init; }
+        public long? SchemaVersion { get; init; }
+        public long? RowVersion { get; init; }
+        public string? State { get; init; }
+    }
+}

@@ -1,0 +1,369 @@
+using System.Globalization;
+using HipBand.Coaching.Catalog;
+using HipBand.Coaching.Dialog;
+using HipBand.Coaching.Scheduling;
+
+namespace HipBand.Coaching.Text;
+
+/// <summary>The English catalogue: every sentence the bot says, in one place.</summary>
+internal static class Say
+{
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    public const string NotMedicalAdvice =
+        "General fitness guidance, not medical advice: if you are injured, in pain or unsure, check with a doctor or physical therapist first.";
+
+    // ----- onboarding -----
+
+    public static RichText Welcome() => new RichText()
+        .Bold("Hi, I'm HipBandBot.").Line()
+        .Line("I coach hip resistance-band training: clamshells, band walks, bridges and friends. A few quick questions, then I'll remind you on your training days and walk you through every set.")
+        .Italic(NotMedicalAdvice);
+
+    public const string AskGoal = "What are you training for?";
+    public const string GoalHint = "Tap a button, or type running, stronger hips, warm-up or gentle.";
+
+    public static string GoalName(Goal goal) => goal switch
+    {
+        Goal.Running => "Running",
+        Goal.Strength => "Stronger hips",
+        Goal.WarmUp => "Warm-up before lifting or running",
+        Goal.Gentle => "Gentle / rehab",
+        _ => goal.ToString(),
+    };
+
+    public static string GoalChosen(TrainingProgram program) => program.Goal == Goal.Gentle
+        ? $"Gentle it is: {program.Purpose}. Keep to what your physical therapist advised, and stop if anything hurts."
+        : $"{GoalName(program.Goal)}: {program.Purpose}.";
+
+    public const string AskBands =
+        "Which bands do you own? List them lightest to heaviest, by the names you use, e.g. yellow, green, black. No bands? Say none and I'll pick band-free versions.";
+
+    public const string BandsHint = "Type your bands lightest first, separated by commas (yellow, green, black), or none.";
+
+    public static string BandsSaved(IReadOnlyList<string> bands) => bands.Count == 0
+        ? "No bands: I'll use band-free versions of the exercises."
+        : $"Bands saved, lightest to heaviest: {string.Join(" → ", bands)}.";
+
+    public static string AskDays(TrainingProgram program) => program.MaxDaysPerWeek >= 7
+        ? "Which days do you want to train? Gentle work can be daily; tap a button or type days like Mon Wed Fri."
+        : "Which days do you want to train? Two to three days a week with a rest day between works best. Tap a button or type days like Mon Wed Fri.";
+
+    public const string DaysHint = "Type days like Mon Wed Fri, or tap one of the buttons.";
+
+    public static string DaysOutOfRange(TrainingProgram program, int chosen) =>
+        $"You picked {chosen} day{(chosen == 1 ? "" : "s")}. For {GoalName(program.Goal).ToLowerInvariant()}, pick {program.MinDaysPerWeek} to {program.MaxDaysPerWeek} days a week.";
+
+    public const string BackToBackTip = "Tip: a rest day between sessions helps your hips recover.";
+
+    public const string AskTime = "What time of day should I remind you? Type a time like 07:30 or 6:15 pm.";
+    public const string TimeHint = "Type a time like 07:30, 7am or 18:00.";
+
+    public const string AskZone =
+        "Last one: where are you, so reminders come at your local time? Type a city (Berlin), a time zone (Europe/Berlin) or an offset (UTC+2).";
+
+    public const string ZoneHint = "I didn't recognise that place. Try a big city near you (Berlin, Chicago), a zone like Europe/Berlin, or an offset like UTC+2.";
+
+    public static string KeepZone(string zone) => $"Keep {zone}";
+
+    public static RichText Summary(Profile profile, TrainingProgram program)
+    {
+        var text = new RichText().Bold("All set.").Line()
+            .Line($"Goal: {GoalName(program.Goal)} · {program.Name}")
+            .Line($"Bands: {BandList(profile.Bands)}");
+        if (profile.Schedule is { } schedule)
+        {
+            text.Line($"Reminders: {ScheduleText(schedule)}");
+        }
+
+        return text.Add("Change anything later with /goal, /bands or /schedule.");
+    }
+
+    public const string StartFirstSession = "Start first session now";
+    public const string StartSession = "Start session";
+
+    // ----- idle -----
+
+    public static RichText IdlePrompt(Profile profile, string nextLabel, TrainingProgram program, int minutes)
+    {
+        var label = nextLabel.Length > 0 ? $"session {nextLabel} of {program.Name}" : program.Name;
+        var text = new RichText().Add($"Next up: {label}, about {minutes} min. ");
+        if (profile.Paused)
+        {
+            return text.Add("Reminders are paused (/resume brings them back). Tap Start whenever you like.");
+        }
+
+        return profile.Schedule is { } schedule
+            ? text.Add($"I'll remind you {ScheduleText(schedule)}, or tap Start now.")
+            : text.Add("Tap Start when you're ready.");
+    }
+
+    public const string NoSessionRunning = "There's no session running right now.";
+
+    // ----- session -----
+
+    public static RichText SessionHeader(ActiveSession session, TrainingProgram program, int minutes)
+    {
+        var label = session.Label.Length > 0 ? $" · session {session.Label}" : "";
+        return new RichText().Bold($"{program.Name}{label}").Line()
+            .Line($"{session.Items.Count} exercises, about {minutes} min. Reply with the reps you did after each set: 15, 12/side, done, fewer, skip or stop.");
+    }
+
+    public static RichText Introduce(SessionItem item)
+    {
+        var exercise = Exercises.Get(item.ExerciseId);
+        var variant = Variant(item);
+        var text = new RichText().Bold(variant?.Name ?? exercise.Name).Add($" · {exercise.Focus.ToLowerInvariant()}").Line();
+        for (var i = 0; i < exercise.HowTo.Count; i++)
+        {
+            text.Line($"{i + 1}. {exercise.HowTo[i]}");
+        }
+
+        if (variant is not null)
+        {
+            text.Line($"This time: {variant.HowTo}");
+        }
+
+        if (item.Band is { } band && exercise.Placements.Count > 0)
+        {
+            text.Line($"Band: {band}, {exercise.Placements[0]}.");
+        }
+
+        return text.Add($"Watch out for: {exercise.Mistakes[0].ToLowerInvariant()}.");
+    }
+
+    public static RichText SetPrompt(ActiveSession session)
+    {
+        var item = session.Current;
+        var exercise = Exercises.Get(item.ExerciseId);
+        var name = Variant(item)?.Name ?? exercise.Name;
+        var parts = new List<string> { $"{Target(item.Target)}" };
+        if (exercise.Tempo is { Length: > 0 } tempo)
+        {
+            parts.Add(char.IsDigit(tempo[0]) ? $"tempo {tempo}" : tempo);
+        }
+
+        parts.Add(BandLabel(item.Band));
+        var cue = exercise.Cues[session.Set % exercise.Cues.Count];
+        return new RichText()
+            .Bold($"Set {session.Set + 1} of {item.Target.Sets} · {name}")
+            .Add($" · {string.Join(" · ", parts)}").Line()
+            .Italic(cue);
+    }
+
+    public static string DoneButton(SetTarget target) =>
+        target.Unit.IsTimed() ? $"✅ Done ({target.Max} s)" : $"✅ Done ({target.Max})";
+
+    public const string FewerButton = "Fewer";
+    public const string SkipButton = "Skip";
+
+    public static string AskCount(ActiveSession session, bool tooHard)
+    {
+        var lead = tooHard ? "Noted: too hard. Slow down and stay at the bottom of the range for the rest. " : "";
+        var unit = session.Current.Target.Unit.IsTimed() ? "seconds did you hold" : "did you do";
+        return $"{lead}How many {unit} in set {session.Set + 1}? Type a number, or skip.";
+    }
+
+    public static string RepHint(SetTarget target) => target.Unit.IsTimed()
+        ? $"Reply with the seconds you held (e.g. {target.Max}), or done, fewer, skip or stop."
+        : $"Reply with the reps you did (e.g. {target.Max}, or 12, 10, 8 for several sets), or done, fewer, skip or stop.";
+
+    public static string Implausible(int value, SetTarget target) => value <= 0
+        ? $"{value} doesn't look like a set result. How many did you do? The target is {Target(target)}."
+        : $"{value} is far above the target of {Target(target)}. How many did you do in this set? (If it really was {value}, you're ready for a heavier band: tell me with /bands.)";
+
+    public static string TooManyValues(int sent, int remaining, string exercise) =>
+        $"You sent {sent} numbers, but {exercise} has {remaining} set{(remaining == 1 ? "" : "s")} left. Send one number per set.";
+
+    public static string Logged(IReadOnlyList<int?> values, SetTarget target)
+    {
+        if (values.All(v => v is null))
+        {
+            return values.Count == 1 ? "Skipped." : $"Skipped {values.Count} sets.";
+        }
+
+        var unit = target.Unit.IsTimed() ? " s" : "";
+        return "Logged " + string.Join(", ", values.Select(v => v is { } n ? $"{n}{unit}" : "skip")) + ".";
+    }
+
+    public static string Feeling(Progress.Difficulty difficulty) => difficulty switch
+    {
+        Progress.Difficulty.TooHard => " Noted that it felt too hard: go slower and use the bottom of the range.",
+        Progress.Difficulty.TooEasy => " Noted that it felt easy: I'll keep that in mind.",
+        _ => "",
+    };
+
+    public static string RestThen(TimeSpan rest, string? finishedExercise) =>
+        (finishedExercise is null ? "" : $" That's {finishedExercise} done.") + $" Rest {Seconds(rest)}, then:";
+
+    public static RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime)
+    {
+        var text = new RichText().Bold("Session complete!").Line()
+            .Line($"{totals.Sets} sets across {totals.Exercises} exercises · {VolumeText(totals)}.");
+        if (better.Count > 0)
+        {
+            text.Line("Better than last time:");
+            foreach (var line in better)
+            {
+                text.Line($"• {line}");
+            }
+        }
+        else
+        {
+            text.Line(firstTime ? "First time logging these: today is your baseline." : "About the same as last time: steady work is what builds strong hips.");
+        }
+
+        return text.Add("Well done. Rest up; see you next session.");
+    }
+
+    public static RichText SessionStopped(SessionTotals totals) => totals.Sets == 0
+        ? "Session stopped. Nothing was logged; that's fine, see you next time."
+        : new RichText().Bold("Session stopped.").Add($" I kept what you logged: {totals.Sets} sets, {VolumeText(totals)}. Every set counts.");
+
+    public static string BetterLine(string exercise, int now, int before, bool timed) =>
+        timed ? $"{exercise}: held {now} s (last time {before} s)" : $"{exercise}: best set {now} (last time {before})";
+
+    public const string AlreadyInSession = "You're in the middle of a session. Here's where we are:";
+    public const string FinishSessionFirst = "Let's finish or stop this session first (reply stop to end it; what you logged is kept).";
+
+    // ----- commands -----
+
+    public static RichText Help() => new RichText()
+        .Bold("How I work").Line()
+        .Line("I remind you on your training days and guide every set. After a set, reply with what you did: 15, 12/side, 12, 10, 8, done, fewer, skip, skip exercise, too hard, too easy or stop.")
+        .Line()
+        .Line("/workout start a session now")
+        .Line("/schedule change days, time or time zone")
+        .Line("/goal change what you train for")
+        .Line("/bands update the bands you own")
+        .Line("/stats your sessions so far")
+        .Line("/pause and /resume reminders")
+        .Line("/cancel leave the current step (nothing is lost)")
+        .Line("/help this message")
+        .Line()
+        .Italic(NotMedicalAdvice);
+
+    public const string WelcomeBack = "Welcome back! Let's pick up where we left off.";
+    public const string FinishSetupFirst = "Let's finish setting you up first; it takes a minute.";
+    public const string SetupPaused = "Setup paused; your answers so far are saved. Send /start when you want to continue.";
+    public const string NothingChanged = "OK, nothing changed.";
+    public const string NothingToCancel = "Nothing to cancel right now.";
+    public const string NothingToStop = "No session is running. To stop reminders, use /pause.";
+    public const string NothingToPause = "There are no reminders to pause yet: finish setup first.";
+
+    public static string Paused() => "Reminders paused. /resume brings them back; /workout still works any time.";
+
+    public static string Resumed(Schedule? schedule) => schedule is null
+        ? "Reminders are on, but there's no schedule yet: set one with /schedule."
+        : $"Reminders back on: {ScheduleText(schedule)}.";
+
+    public const string AlreadyPaused = "Reminders are already paused. /resume brings them back.";
+    public const string NotPaused = "Reminders are already on.";
+
+    public static string ScheduleSaved(Schedule schedule) => $"Schedule saved: {ScheduleText(schedule)}.";
+
+    public static string GoalChanged(TrainingProgram program) =>
+        $"Goal changed to {GoalName(program.Goal).ToLowerInvariant()}: your next session follows {program.Name}.";
+
+    public static string UnknownCommand(string name) =>
+        $"I don't know /{Clip(name, 32)}. /help lists what I can do.";
+
+    public static string CannotRead(string kind) =>
+        $"I can't read {kind}s, only text and buttons.";
+
+    public const string StateReset =
+        "I was updated and lost track of where we were in our conversation. Your profile and training history are safe.";
+
+    public const string DidNotCatch = "Sorry, I didn't catch that.";
+    public const string QuestionPassed = "That question has passed.";
+
+    public static RichText Stats(CoachMemory memory, string? zone)
+    {
+        if (memory.SessionsCompleted == 0 && memory.LastSessionAt is null)
+        {
+            return "No sessions logged yet. /workout starts one.";
+        }
+
+        var text = new RichText().Bold("Your training").Line()
+            .Line($"Sessions completed: {memory.SessionsCompleted}");
+        if (memory.LastSessionAt is { } last)
+        {
+            var local = zone is null ? last : TimeZones.ToLocal(last, zone);
+            text.Add($"Last session: {local.ToString("ddd d MMM", Culture)}");
+            if (memory.LastSession is { } totals)
+            {
+                text.Add($", {totals.Sets} sets, {VolumeText(totals)}");
+            }
+        }
+
+        return text;
+    }
+
+    // ----- shared formatting -----
+
+    public static string Target(SetTarget target)
+    {
+        var range = target.Min == target.Max ? $"{target.Max}" : $"{target.Min}-{target.Max}";
+        return target.Unit switch
+        {
+            DoseUnit.Reps => $"{range} reps",
+            DoseUnit.RepsPerSide => $"{range} per side",
+            DoseUnit.StepsPerDirection => $"{range} steps each way",
+            DoseUnit.Seconds => $"{range} s",
+            DoseUnit.SecondsPerSide => $"{range} s per side",
+            _ => range,
+        };
+    }
+
+    public static string ScheduleText(Schedule schedule) =>
+        $"{DaysText(schedule.Days)} at {schedule.Time.ToString("HH:mm", Culture)} ({schedule.TimeZone})";
+
+    public static string DaysText(Weekdays days) => days == Weekdays.Every
+        ? "every day"
+        : string.Join(", ", days.Days().Select(d => Culture.DateTimeFormat.GetAbbreviatedDayName(d)));
+
+    public static string BandList(IReadOnlyList<string>? bands) =>
+        bands is null or { Count: 0 } ? "none (band-free versions)" : string.Join(" → ", bands);
+
+    public static string BandLabel(string? band) => band switch
+    {
+        null => "no band",
+        _ when band.EndsWith("band", StringComparison.Ordinal) => band,
+        _ => band + " band",
+    };
+
+    public static string ExerciseName(SessionItem item) => Variant(item)?.Name ?? Exercises.Get(item.ExerciseId).Name;
+
+    private static string VolumeText(SessionTotals totals)
+    {
+        var parts = new List<string>();
+        if (totals.Reps > 0)
+        {
+            parts.Add($"{totals.Reps} reps");
+        }
+
+        if (totals.Seconds > 0)
+        {
+            parts.Add($"{Seconds(TimeSpan.FromSeconds(totals.Seconds))} of holds and walks");
+        }
+
+        return parts.Count == 0 ? "no volume logged" : string.Join(" and ", parts);
+    }
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds < 120
+        ? $"{(int)span.TotalSeconds} s"
+        : $"{(int)span.TotalMinutes} min{(span.Seconds > 0 ? $" {span.Seconds} s" : "")}";
+
+    private static Variant? Variant(SessionItem item)
+    {
+        if (item.VariantId is null)
+        {
+            return null;
+        }
+
+        var exercise = Exercises.Get(item.ExerciseId);
+        return exercise.Easier.Concat(exercise.Harder).FirstOrDefault(v => v.Id == item.VariantId);
+    }
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+}
