@@ -2,8 +2,9 @@ namespace HipBand.Coaching.Catalog;
 
 /// <summary>The four programs, one per goal, built from the articles' figures.</summary>
 /// <remarks>
-/// Longer programs alternate an A and a B session so that nobody repeats the identical workout:
-/// running splits the runner article's exercises over two days with band work in both; stronger hips
+/// Longer programs rotate sessions so that nobody repeats the identical workout: running spreads the
+/// runner article's exercises and the band walks over A, B and C (every exercise about once a week at
+/// 2-3 sessions a week, the couch stretch closing the days that have a hip-flexor focus); stronger hips
 /// keeps all seven band exercises in both but changes their order and gives the three big movers a
 /// fourth set on B. The warm-up is one short session on purpose: it is the same activation every time.
 /// </remarks>
@@ -25,16 +26,20 @@ public static class Programs
                 Default(Exercises.GluteBridge),
                 Default(Exercises.SideLegLiftStanding),
                 Default(Exercises.HeelDropHipHike),
-                Default(Exercises.KneeDrive),
-                Default(Exercises.Clamshell),
                 Default(Exercises.CouchStretch),
             ]),
             new("B",
             [
                 Default(Exercises.MonsterWalk),
-                Default(Exercises.QuadrupedHipExtension),
+                Default(Exercises.Clamshell),
                 Default(Exercises.DonkeyKick),
                 Default(Exercises.Squat),
+                Default(Exercises.KneeDrive),
+            ]),
+            new("C",
+            [
+                Default(Exercises.QuadrupedHipExtension),
+                Default(Exercises.SideLegLiftLying),
                 Default(Exercises.HipAdductionStep),
                 Default(Exercises.StandingHipHinge),
                 Default(Exercises.CouchStretch),
@@ -118,7 +123,7 @@ public static class Programs
             [
                 new(Exercises.GluteBridge.Id, new Dose(2, 8, 10)),
                 new(Exercises.SeatedBandAbduction.Id, new Dose(2, 10, 15)),
-                new(Exercises.QuadrupedHipExtension.Id, new Dose(2, 6, 8)),
+                new(Exercises.QuadrupedHipExtension.Id, new Dose(2, 5, 6)),
             ]),
         ],
     };

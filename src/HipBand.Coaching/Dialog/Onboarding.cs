@@ -19,7 +19,7 @@ internal static class Onboarding
 
     public static Reply DaysPrompt(Turn turn) => new(Say.AskDays(ProgramOf(turn.Profile)), DayButtons(ProgramOf(turn.Profile)));
 
-    public static Reply TimePrompt(Turn turn) => new(Say.AskTime, TimeButtons);
+    public static Reply TimePrompt(Turn turn) => new(Say.AskTime, TimeButtons) { ExpectsNumber = true };
 
     public static Reply ZonePrompt(Turn turn) => new(Say.AskZone, ZoneButtons(turn.Profile.TimeZone));
 

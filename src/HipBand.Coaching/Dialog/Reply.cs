@@ -8,6 +8,9 @@ public sealed record Reply(RichText Text, IReadOnlyList<IReadOnlyList<ReplyButto
     {
     }
 
+    /// <summary>The question wants a typed number (reps, a time), so a bare number is an answer, not a choice.</summary>
+    public bool ExpectsNumber { get; init; }
+
     public IEnumerable<ReplyButton> AllButtons => Buttons.SelectMany(row => row);
 }
 

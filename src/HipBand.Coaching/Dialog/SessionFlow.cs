@@ -22,10 +22,10 @@ internal static class SessionFlow
         var session = turn.Conversation.Session!;
         if (session.AskedForCount)
         {
-            return new Reply(Say.AskCount(session, tooHard: false), SetButtons(session));
+            return NumberReply(Say.AskCount(session, tooHard: false), SetButtons(session));
         }
 
-        return new Reply(Say.SetPrompt(session), SetButtons(session));
+        return NumberReply(Say.SetPrompt(session), SetButtons(session));
     }
 
     public static Outcome Start(Turn turn)
@@ -56,7 +56,7 @@ internal static class SessionFlow
         var text = Say.SessionHeader(session, program, minutes)
             .Paragraph(Say.Introduce(session.Current))
             .Paragraph(Say.SetPrompt(session));
-        return new Outcome(state, new Reply(text, SetButtons(session)))
+        return new Outcome(state, NumberReply(text, SetButtons(session)))
             .WithEffects(new SessionStarted(session.Number, program.Goal.ToString(), session.Label, turn.Now));
     }
 
@@ -82,7 +82,7 @@ internal static class SessionFlow
             case RepReplyKind.Fewer:
                 var asking = session with { AskedForCount = true, PendingDifficulty = difficulty };
                 var state = WithSession(turn.State, asking);
-                return new Outcome(state, new Reply(Say.AskCount(asking, reply.Difficulty == Difficulty.TooHard), SetButtons(asking)))
+                return new Outcome(state, NumberReply(Say.AskCount(asking, reply.Difficulty == Difficulty.TooHard), SetButtons(asking)))
                     .WithEffects(new RestTimerCancelled());
 
             case RepReplyKind.All:
@@ -106,13 +106,13 @@ internal static class SessionFlow
         var implausible = values.FirstOrDefault(v => v <= 0 || v > limit, int.MinValue);
         if (implausible != int.MinValue)
         {
-            return turn.Stay(new Reply(Say.Implausible(implausible, target), SetButtons(session))).WithEffects(new RestTimerCancelled());
+            return turn.Stay(NumberReply(Say.Implausible(implausible, target), SetButtons(session))).WithEffects(new RestTimerCancelled());
         }
 
         var remaining = target.Sets - session.Set;
         if (values.Count > remaining)
         {
-            return turn.Stay(new Reply(Say.TooManyValues(values.Count, remaining, Say.ExerciseName(session.Current)), SetButtons(session)))
+            return turn.Stay(NumberReply(Say.TooManyValues(values.Count, remaining, Say.ExerciseName(session.Current)), SetButtons(session)))
                 .WithEffects(new RestTimerCancelled());
         }
 
@@ -163,7 +163,7 @@ internal static class SessionFlow
 
         text.Paragraph(Say.SetPrompt(advanced));
         effects.Add(new RestTimerWanted(rest, turn.Now + rest)); // replaces any earlier timer
-        return new Outcome(state, [new Reply(text, SetButtons(advanced))], effects);
+        return new Outcome(state, [NumberReply(text, SetButtons(advanced))], effects);
     }
 
     private static Outcome Finish(Turn turn, ActiveSession session, bool completed, string? lead)
@@ -202,8 +202,7 @@ internal static class SessionFlow
             Conversation = turn.Conversation with { Phase = Phase.Idle, Flow = Flow.Onboarding, Session = null, Memory = nextMemory },
         };
 
-        var summary = completed ? Say.SessionComplete(totals, better, firstTime) : Say.SessionStopped(totals);
-        var text = lead is null ? summary : new RichText().Add(lead).Paragraph(summary);
+        var text = completed ? Say.SessionComplete(totals, better, firstTime, lead) : Say.SessionStopped(totals);
         var next = Idle.Prompt(new Turn(state, turn.Now));
         return new Outcome(state, new Reply(text), next)
             .WithEffects(new RestTimerCancelled(), new SessionFinished(session.Number, completed, turn.Now));
@@ -250,6 +249,9 @@ internal static class SessionFlow
 
         return bests;
     }
+
+    private static Reply NumberReply(RichText text, IReadOnlyList<IReadOnlyList<ReplyButton>> buttons) =>
+        new(text, buttons) { ExpectsNumber = true };
 
     private static ChatState WithSession(ChatState state, ActiveSession session) =>
         state with { Conversation = state.Conversation with { Session = session } };

@@ -16,7 +16,7 @@ internal readonly record struct Turn(ChatState State, DateTimeOffset Now)
     public Outcome Hint(RichText lead)
     {
         var prompt = Prompt();
-        return new Outcome(State, new Reply(new RichText().Paragraph(lead).Paragraph(prompt.Text), prompt.Buttons));
+        return new Outcome(State, prompt with { Text = new RichText().Paragraph(lead).Paragraph(prompt.Text) });
     }
 
     public Outcome Stay(params Reply[] replies) => new(State, replies);

@@ -185,9 +185,9 @@ public static partial class RepReplyParser
 
     private static string Normalize(string text) => Squash(text.Trim().ToLowerInvariant().Replace('’', '\''));
 
-    private static string Squash(string text) => WhitespacePattern().Replace(text, " ").Trim().Trim('.', '!', ' ');
+    private static string Squash(string text) => WhitespacePattern().Replace(text, " ").Trim().Trim('.', '!', ',', ';', ' ');
 
-    [GeneratedRegex(@"(?<not>\bnot\s+)?\b(?:(?:too|very|really|super)\s+)(?:(?<hard>hard|heavy|difficult|tough)|(?<easy>easy|light))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<not>\bnot\s+)?\b(?:(?:way|far|much|a bit|bit|little|a little)\s+)?(?:(?:too|very|really|super)\s+)(?:(?<hard>hard|heavy|difficult|tough)|(?<easy>easy|light))\b", RegexOptions.CultureInvariant)]
     private static partial Regex FeelingPattern();
 
     [GeneratedRegex(@"(?<clock>\b\d{1,2}:\d{2}\b)|(?<num>[-−]?\d+(?:\.\d+)?)|(?<word>[\p{L}'][\p{L}'\-]*)|(?<other>\S)", RegexOptions.CultureInvariant)]

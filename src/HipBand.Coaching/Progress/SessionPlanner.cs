@@ -28,6 +28,9 @@ public static class SessionPlanner
         return items;
     }
 
+    /// <summary>About how long one controlled rep takes, with the tempos the articles give.</summary>
+    private const int SecondsPerRep = 3;
+
     /// <summary>A rough length of a session in minutes, for reminders and the session header.</summary>
     public static int EstimateMinutes(IReadOnlyList<SessionItem> items, TimeSpan rest)
     {
@@ -36,7 +39,8 @@ public static class SessionPlanner
         foreach (var item in items)
         {
             var target = item.Target;
-            var perSet = target.Unit.IsTimed() ? target.Max : target.Max * 3;
+            var middle = (target.Min + target.Max) / 2;
+            var perSet = target.Unit.IsTimed() ? middle : middle * SecondsPerRep;
             seconds += target.Sets * perSet * target.Unit.Sides();
             sets += target.Sets;
         }

@@ -196,9 +196,9 @@ internal static class Say
     public static string RestThen(TimeSpan rest, string? finishedExercise) =>
         (finishedExercise is null ? "" : $" That's {finishedExercise} done.") + $" Rest {Seconds(rest)}, then:";
 
-    public static RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime)
+    public static RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime, string? lastSet)
     {
-        var text = new RichText().Bold("Session complete!").Line()
+        var text = new RichText().Bold("Session complete!").Add(lastSet is null ? "" : $" {lastSet}").Line()
             .Line($"{totals.Sets} sets across {totals.Exercises} exercises · {VolumeText(totals)}.");
         if (better.Count > 0)
         {

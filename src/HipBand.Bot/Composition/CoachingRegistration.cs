@@ -1,0 +1,28 @@
+using HipBand.Bot.Storage;
+using HipBand.Coaching.Chats;
+using HipBand.Coaching.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace HipBand.Bot.Composition;
+
+/// <summary>Registers the coaching domain: storage, migrations at start-up, and the turn handler.</summary>
+public static class CoachingRegistration
+{
+    public static IHostApplicationBuilder AddCoaching(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>()
+            .Bind(builder.Configuration.GetSection(StorageOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SqlitePath), "Storage:SqlitePath must name the SQLite file.")
+            .ValidateOnStart();
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new Database(new SqliteDialect(sp.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath)));
+        builder.Services.AddSingleton<ChatStore>();
+        builder.Services.AddSingleton<ChatTurns>();
+
+        // Registered first so that migrations finish before any other hosted service starts.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrator>());
+        return builder;
+    }
+}

@@ -1,0 +1,10 @@
+namespace HipBand.Bot.Composition;
+
+/// <summary>Where state is kept. Section "Storage".</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary>The SQLite file; relative paths are relative to the working directory. Created on first run.</summary>
+    public string SqlitePath { get; set; } = "data/hipband.db";
+}

@@ -1,0 +1,40 @@
+using HipBand.Bot.Terminal;
+using Microsoft.Extensions.Logging.Console;
+
+namespace HipBand.Bot.Composition;
+
+/// <summary>Chooses how people reach the bot: Telegram when a token is configured, otherwise the terminal chat.</summary>
+public static class TransportRegistration
+{
+    public const string TokenKey = "Telegram:BotToken";
+
+    public static IHostApplicationBuilder AddTransport(this IHostApplicationBuilder builder, string[] args)
+    {
+        var terminal = TerminalArguments.Parse(args);
+        var hasToken = !string.IsNullOrWhiteSpace(builder.Configuration[TokenKey]);
+        if (terminal.Requested || !hasToken)
+        {
+            if (!terminal.Requested)
+            {
+                Console.Error.WriteLine(
+                    "No bot token configured (set Telegram:BotToken in appsettings.json or the Telegram__BotToken environment variable); starting the terminal chat.");
+            }
+
+            return builder.AddTerminalChat(terminal.ChatId);
+        }
+
+        throw new InvalidOperationException("The Telegram transport is not part of this build yet; run with 'chat' for the terminal chat.");
+    }
+
+    private static IHostApplicationBuilder AddTerminalChat(this IHostApplicationBuilder builder, long chatId)
+    {
+        // The chat owns standard output; logs go to standard error and only when they matter.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.AddSingleton(new TerminalChatOptions(chatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected));
+        builder.Services.AddHostedService<TerminalChat>();
+        return builder;
+    }
+}

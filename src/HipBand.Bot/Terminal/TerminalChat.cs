@@ -1,0 +1,126 @@
+using System.Globalization;
+using HipBand.Coaching.Chats;
+using HipBand.Coaching.Dialog;
+using HipBand.Coaching.Storage;
+
+namespace HipBand.Bot.Terminal;
+
+/// <summary>The dialog in a terminal: one chat, buttons as numbered choices. Ends at end of input.</summary>
+internal sealed partial class TerminalChat(
+    ChatTurns turns,
+    ChatStore store,
+    TerminalChatOptions options,
+    TimeProvider clock,
+    IHostApplicationLifetime lifetime,
+    ILogger<TerminalChat> logger) : BackgroundService
+{
+    private readonly TextWriter output = options.Output;
+    private Reply? question;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await GreetAsync(stoppingToken).ConfigureAwait(false);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (options.Interactive)
+                {
+                    await output.WriteAsync("> ").ConfigureAwait(false);
+                    await output.FlushAsync(stoppingToken).ConfigureAwait(false);
+                }
+
+                // Console reads do not observe cancellation; waiting on them this way lets Ctrl+C stop promptly.
+                var line = await Task.Run(options.Input.ReadLine, stoppingToken).WaitAsync(stoppingToken).ConfigureAwait(false);
+                if (line is null)
+                {
+                    break;
+                }
+
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                if (!options.Interactive)
+                {
+                    await output.WriteLineAsync("> " + line).ConfigureAwait(false);
+                }
+
+                await HandleAsync(line, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Ctrl+C or host shutdown.
+        }
+        finally
+        {
+            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task GreetAsync(CancellationToken cancellationToken)
+    {
+        var chat = await store.LoadAsync(options.ChatId, cancellationToken).ConfigureAwait(false);
+        if (chat.IsNew && chat.State.Phase == Phase.New)
+        {
+            if (options.Interactive)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"HipBandBot terminal chat (chat {options.ChatId}). Type /start to begin, /help for commands, Ctrl+D to leave.")).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Chat {options.ChatId} continues where it left off:")).ConfigureAwait(false);
+        await PrintAsync([Coach.CurrentPrompt(chat.State, clock.GetUtcNow())]).ConfigureAwait(false);
+    }
+
+    private async Task HandleAsync(string line, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcome = await turns.HandleAsync(options.ChatId, Map(line), cancellationToken).ConfigureAwait(false);
+            await PrintAsync(outcome.Replies).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogTurnFailed(logger, error);
+            await output.WriteLineAsync("Sorry, something went wrong on my side. Nothing you logged was lost; please send that again.").ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A number picks a choice of the last question, unless that question wants a number typed.</summary>
+    private UserInput Map(string line)
+    {
+        var text = line.Trim();
+        if (question is { ExpectsNumber: false } asked
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var choice))
+        {
+            var buttons = asked.AllButtons.ToList();
+            if (choice >= 1 && choice <= buttons.Count)
+            {
+                return new ButtonInput(buttons[choice - 1].Data);
+            }
+        }
+
+        return TextCommand.Read(text);
+    }
+
+    private async Task PrintAsync(IReadOnlyList<Reply> replies)
+    {
+        foreach (var reply in replies)
+        {
+            await output.WriteLineAsync(TerminalRenderer.Render(reply)).ConfigureAwait(false);
+        }
+
+        question = replies.Count > 0 ? replies[^1] : question;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The terminal chat could not handle a message")]
+    private static partial void LogTurnFailed(ILogger logger, Exception error);
+}

@@ -1,0 +1,4 @@
+namespace HipBand.Bot.Terminal;
+
+/// <summary>Which chat the terminal speaks as, and its input and output.</summary>
+internal sealed record TerminalChatOptions(long ChatId, TextReader Input, TextWriter Output, bool Interactive);
