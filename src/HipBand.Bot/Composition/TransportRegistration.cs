@@ -20,20 +20,20 @@ public static class TransportRegistration
                     "No bot token configured (set Telegram:BotToken in appsettings.json or the Telegram__BotToken environment variable); starting the terminal chat.");
             }
 
-            return builder.AddTerminalChat(terminal.ChatId);
+            return builder.AddTerminalChat(new TerminalChatOptions(terminal.ChatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected));
         }
 
         throw new InvalidOperationException("The Telegram transport is not part of this build yet; run with 'chat' for the terminal chat.");
     }
 
-    private static IHostApplicationBuilder AddTerminalChat(this IHostApplicationBuilder builder, long chatId)
+    internal static IHostApplicationBuilder AddTerminalChat(this IHostApplicationBuilder builder, TerminalChatOptions options)
     {
         // The chat owns standard output; logs go to standard error and only when they matter.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
-        builder.Services.AddSingleton(new TerminalChatOptions(chatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected));
+        builder.Services.AddSingleton(options);
         builder.Services.AddHostedService<TerminalChat>();
         return builder;
     }

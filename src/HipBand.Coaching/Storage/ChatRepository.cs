@@ -40,6 +40,21 @@ internal static class ChatRepository
         WHERE chat_id = @ChatId AND row_version = @RowVersion
         """;
 
+    private const string SelectSessionTotals = """
+        SELECT COALESCE(MAX(session_no), 0) AS Started,
+               COALESCE(SUM(CASE WHEN completed = 1 THEN 1 ELSE 0 END), 0) AS Completed,
+               MAX(finished_at) AS LastFinishedAt
+        FROM sessions
+        WHERE chat_id = @ChatId
+        """;
+
+    private const string SelectBests = """
+        SELECT exercise_id AS ExerciseId, MAX(done) AS Best
+        FROM set_logs
+        WHERE chat_id = @ChatId AND done IS NOT NULL
+        GROUP BY exercise_id
+        """;
+
     public static async Task<StoredChat> LoadAsync(DbConnection connection, long chatId, DbTransaction? transaction = null)
     {
         var row = await connection.QuerySingleOrDefaultAsync<Row>(Select, new { ChatId = chatId }, transaction).ConfigureAwait(false);
@@ -56,8 +71,10 @@ internal static class ChatRepository
 
         if (row.SchemaVersion != Conversation.CurrentSchemaVersion || !TryRead(row.State, out var conversation))
         {
-            // State we cannot read is never guessed at: the profile (its own columns) is kept and the conversation restarts.
-            var restart = new Conversation { Phase = profile.IsOnboarded ? Phase.Idle : Phase.New };
+            // State we cannot read is never guessed at: the profile (its own columns) is kept, the coach's memory is
+            // rebuilt from the session tables, and the conversation restarts.
+            var memory = await RebuildMemoryAsync(connection, chatId, transaction).ConfigureAwait(false);
+            var restart = new Conversation { Phase = profile.IsOnboarded ? Phase.Idle : Phase.New, Memory = memory };
             return new StoredChat(chatId, new ChatState(profile, restart), row.RowVersion ?? 0, WasReset: true);
         }
 
@@ -98,6 +115,19 @@ internal static class ChatRepository
         }
     }
 
+    private static async Task<CoachMemory> RebuildMemoryAsync(DbConnection connection, long chatId, DbTransaction? transaction)
+    {
+        var totals = await connection.QuerySingleAsync<SessionTotalsRow>(SelectSessionTotals, new { ChatId = chatId }, transaction).ConfigureAwait(false);
+        var bests = await connection.QueryAsync<BestRow>(SelectBests, new { ChatId = chatId }, transaction).ConfigureAwait(false);
+        return new CoachMemory
+        {
+            SessionsStarted = (int)totals.Started,
+            SessionsCompleted = (int)totals.Completed,
+            LastSessionAt = totals.LastFinishedAt is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+            LastBest = bests.ToDictionary(b => b.ExerciseId, b => (int)b.Best, StringComparer.Ordinal),
+        };
+    }
+
     private static Profile ToProfile(Row row) => new()
     {
         Goal = Enum.TryParse<Goal>(row.Goal, out var goal) ? goal : null,
@@ -136,5 +166,18 @@ internal static class ChatRepository
         public long? SchemaVersion { get; init; }
         public long? RowVersion { get; init; }
         public string? State { get; init; }
+    }
+
+    private sealed class SessionTotalsRow
+    {
+        public long Started { get; init; }
+        public long Completed { get; init; }
+        public long? LastFinishedAt { get; init; }
+    }
+
+    private sealed class BestRow
+    {
+        public string ExerciseId { get; init; } = "";
+        public long Best { get; init; }
     }
 }

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using HipBand.Bot.Composition;
+using HipBand.Bot.Terminal;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace HipBand.Bot.Tests.Terminal;
+
+public sealed class TerminalChatTests : IDisposable
+{
+    private static readonly string[] DoneWhenScript =
+        ["/start", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", .. Enumerable.Repeat("done", 13)];
+
+    private readonly string folder = Directory.CreateTempSubdirectory("hipband-terminal-").FullName;
+
+    private string DatabasePath => Path.Combine(folder, "chat.db");
+
+    [Fact]
+    public async Task A_scripted_conversation_runs_from_start_to_session_complete()
+    {
+        var output = await ChatAsync(DoneWhenScript);
+
+        Assert.Contains("What are you training for?\n  1) 🏃 Running", output);
+        Assert.Contains("Set 1 of 3 · Lateral band walk", output);
+        Assert.Contains("Session complete!", output);
+        Assert.True(output.IndexOf("Set 1 of", StringComparison.Ordinal) < output.IndexOf("Session complete", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_second_run_continues_mid_session_instead_of_starting_over()
+    {
+        await ChatAsync("/start", "strength", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/workout", "done");
+
+        var output = await ChatAsync("done");
+
+        Assert.StartsWith("Chat 1 continues where it left off:\nSet 2 of 3 · Monster walk", output, StringComparison.Ordinal);
+        Assert.Contains("Logged 60 s.", output);
+        Assert.DoesNotContain("Hi, I'm HipBandBot", output);
+    }
+
+    [Fact]
+    public async Task A_number_picks_a_numbered_choice_but_is_a_count_during_a_set()
+    {
+        var output = await ChatAsync("/start", "2", "1", "1", "07:00", "2", "1", "12");
+
+        Assert.Contains("> 2\nStronger hips", output);
+        Assert.Contains("Bands saved, lightest to heaviest: yellow → green → black.", output);
+        Assert.Contains("Europe/Berlin", output);
+        Assert.Contains("> 12\nLogged 12 s.", output);
+    }
+
+    [Fact]
+    public async Task Another_chat_id_is_another_person()
+    {
+        await ChatAsync(1, "/start", "running");
+
+        var output = await ChatAsync(2, "/start");
+
+        Assert.Contains("Hi, I'm HipBandBot.", output);
+    }
+
+    [Fact]
+    public async Task The_real_program_runs_the_script_from_standard_input_and_exits_zero()
+    {
+        var (first, firstExit) = await RunProgramAsync(DoneWhenScript);
+        var (second, secondExit) = await RunProgramAsync("/stats");
+
+        Assert.Equal(0, firstExit);
+        Assert.Contains("Set 1 of", first);
+        Assert.Contains("Session complete", first);
+        Assert.Equal(0, secondExit);
+        Assert.Contains("continues where it left off", second);
+        Assert.Contains("Sessions completed: 1", second);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private Task<string> ChatAsync(params string[] lines) => ChatAsync(TerminalArguments.DefaultChatId, lines);
+
+    private async Task<string> ChatAsync(long chatId, params string[] lines)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = DatabasePath });
+        builder.AddCoaching();
+        var output = new StringWriter { NewLine = "\n" };
+        builder.AddTerminalChat(new TerminalChatOptions(chatId, new StringReader(string.Join('\n', lines)), output, Interactive: false));
+
+        using var host = builder.Build();
+        await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        return output.ToString();
+    }
+
+    private async Task<(string Output, int ExitCode)> RunProgramAsync(params string[] lines)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "HipBand.Bot.dll"), "chat"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder,
+        };
+        start.Environment["Storage__SqlitePath"] = DatabasePath;
+        start.Environment["Telegram__BotToken"] = "";
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        foreach (var line in lines)
+        {
+            await process.StandardInput.WriteLineAsync(line);
+        }
+
+        process.StandardInput.Close();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.True(process.ExitCode == 0, await stderr);
+        return (await stdout, process.ExitCode);
+    }
+}
