@@ -84,8 +84,8 @@ internal sealed partial class TerminalChat(
     {
         try
         {
-            var outcome = await turns.HandleAsync(options.ChatId, Map(line), cancellationToken).ConfigureAwait(false);
-            await PrintAsync(outcome.Replies).ConfigureAwait(false);
+            var turn = await turns.HandleAsync(options.ChatId, Map(line), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await PrintAsync(turn.Outcome.Replies).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -1,35 +1,76 @@
+using System.Collections.Concurrent;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
 using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Chats;
 
-/// <summary>Applies one input to a stored chat: load, step the dialog, save; retried when a concurrent save won.</summary>
+/// <summary>Applies one input to a stored chat: load, step the dialog, save with its outbox rows; retried on a conflict.</summary>
+/// <remarks>
+/// The caller handles one chat's inputs one at a time (the transport's per-chat lanes), so a chat's
+/// state can be cached between its inputs; a save that finds the row moved on (another instance)
+/// drops the cached copy and steps again from the stored one.
+/// </remarks>
 public sealed class ChatTurns(ChatStore store, TimeProvider clock)
 {
     private const int Attempts = 5;
+    private const int MaxCachedChats = 100_000;
 
-    /// <summary>Handles one input and returns the outcome that was saved (its replies are still to be sent).</summary>
-    public async Task<Outcome> HandleAsync(long chatId, UserInput input, CancellationToken cancellationToken = default)
+    private readonly ConcurrentDictionary<long, StoredChat> cache = new();
+
+    /// <summary>Handles one input; <paramref name="render"/> turns the outcome into outbox rows saved with it.</summary>
+    public async Task<TurnResult> HandleAsync(
+        long chatId,
+        UserInput input,
+        long? updateId = null,
+        Func<Outcome, IReadOnlyList<OutboxMessage>>? render = null,
+        CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var loaded = await store.LoadAsync(chatId, cancellationToken).ConfigureAwait(false);
+            var loaded = cache.TryGetValue(chatId, out var cached)
+                ? cached
+                : await store.LoadAsync(chatId, cancellationToken).ConfigureAwait(false);
             var outcome = Coach.Step(loaded.State, input, clock.GetUtcNow());
             if (loaded.WasReset)
             {
                 outcome = outcome with { Replies = [new Reply(Say.StateReset), .. outcome.Replies] };
             }
 
-            try
+            var outbox = render?.Invoke(outcome) ?? [];
+            var write = new TurnWrite(chatId, loaded, outcome.State, outcome.Effects, outbox, updateId);
+            switch (await store.WriteAsync(write, cancellationToken).ConfigureAwait(false))
             {
-                await store.SaveAsync(loaded, outcome, cancellationToken).ConfigureAwait(false);
-                return outcome;
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                // Someone else saved this chat in between: step again from what they saved.
+                case TurnWriteResult.Committed:
+                    Remember(loaded with { State = outcome.State, RowVersion = loaded.RowVersion + 1, WasReset = false });
+                    return new TurnResult(outcome, Applied: true);
+
+                case TurnWriteResult.AlreadyApplied:
+                    cache.TryRemove(chatId, out _);
+                    return new TurnResult(outcome, Applied: false);
+
+                default:
+                    cache.TryRemove(chatId, out _);
+                    if (attempt >= Attempts)
+                    {
+                        throw new ConcurrencyConflictException(chatId);
+                    }
+
+                    break;
             }
         }
+    }
+
+    /// <summary>Drops a chat's cached state, e.g. after something outside the dialog changed its rows.</summary>
+    public void Forget(long chatId) => cache.TryRemove(chatId, out _);
+
+    private void Remember(StoredChat chat)
+    {
+        if (cache.Count >= MaxCachedChats)
+        {
+            cache.Clear();
+        }
+
+        cache[chat.ChatId] = chat;
     }
 }

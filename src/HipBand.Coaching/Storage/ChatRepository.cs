@@ -20,12 +20,12 @@ internal static class ChatRepository
         """;
 
     private const string UpsertTrainee = """
-        INSERT INTO trainees (chat_id, goal, bands, days, train_at, time_zone, paused, onboarded_at, created_at, updated_at)
-        VALUES (@ChatId, @Goal, @Bands, @Days, @TrainAt, @TimeZone, @Paused, @OnboardedAt, @Now, @Now)
+        INSERT INTO trainees (chat_id, goal, bands, days, train_at, time_zone, paused, onboarded_at, active, created_at, updated_at)
+        VALUES (@ChatId, @Goal, @Bands, @Days, @TrainAt, @TimeZone, @Paused, @OnboardedAt, 1, @Now, @Now)
         ON CONFLICT (chat_id) DO UPDATE SET
             goal = excluded.goal, bands = excluded.bands, days = excluded.days, train_at = excluded.train_at,
             time_zone = excluded.time_zone, paused = excluded.paused, onboarded_at = excluded.onboarded_at,
-            updated_at = excluded.updated_at
+            active = 1, updated_at = excluded.updated_at
         """;
 
     private const string InsertState = """
@@ -81,8 +81,8 @@ internal static class ChatRepository
         return new StoredChat(chatId, new ChatState(profile, conversation), row.RowVersion ?? 0);
     }
 
-    /// <summary>Writes profile and conversation; throws <see cref="ConcurrencyConflictException"/> if the row moved on.</summary>
-    public static async Task SaveAsync(DbConnection connection, DbTransaction transaction, StoredChat loaded, ChatState state, long now)
+    /// <summary>Writes profile and conversation (a person who writes to us is active again); false if the row moved on.</summary>
+    public static async Task<bool> TrySaveAsync(DbConnection connection, DbTransaction transaction, StoredChat loaded, ChatState state, long now)
     {
         var profile = state.Profile;
         await connection.ExecuteAsync(UpsertTrainee, new
@@ -109,10 +109,7 @@ internal static class ChatRepository
         var written = loaded.IsNew
             ? await connection.ExecuteAsync(InsertState, parameters, transaction).ConfigureAwait(false)
             : await connection.ExecuteAsync(UpdateState, parameters, transaction).ConfigureAwait(false);
-        if (written != 1)
-        {
-            throw new ConcurrencyConflictException(loaded.ChatId);
-        }
+        return written == 1;
     }
 
     private static async Task<CoachMemory> RebuildMemoryAsync(DbConnection connection, long chatId, DbTransaction? transaction)

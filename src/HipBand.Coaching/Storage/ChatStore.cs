@@ -1,11 +1,23 @@
-using HipBand.Coaching.Dialog;
+using System.Globalization;
 
 namespace HipBand.Coaching.Storage;
 
-/// <summary>Loads a chat, and saves a step's outcome (state and logs) in one transaction.</summary>
-public sealed class ChatStore(Database database, TimeProvider clock)
+/// <summary>The state database as the bot uses it: chats, their logs, the outbox and the bot's own values.</summary>
+public sealed class ChatStore : IAsyncDisposable
 {
-    public Database Database { get; } = database;
+    private const string OffsetKey = "telegram.offset";
+
+    private readonly TimeProvider clock;
+    private readonly TurnWriter writer;
+
+    public ChatStore(Database database, TimeProvider clock)
+    {
+        Database = database;
+        this.clock = clock;
+        writer = new TurnWriter(database, clock);
+    }
+
+    public Database Database { get; }
 
     public async Task<StoredChat> LoadAsync(long chatId, CancellationToken cancellationToken = default)
     {
@@ -13,17 +25,9 @@ public sealed class ChatStore(Database database, TimeProvider clock)
         return await ChatRepository.LoadAsync(connection, chatId).ConfigureAwait(false);
     }
 
-    /// <summary>Saves the new state and the logs its effects describe, all or nothing.</summary>
-    /// <exception cref="ConcurrencyConflictException">The chat was saved by someone else since <paramref name="loaded"/>.</exception>
-    public async Task SaveAsync(StoredChat loaded, Outcome outcome, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await ChatRepository.SaveAsync(connection, transaction, loaded, outcome.State, now).ConfigureAwait(false);
-        await SessionLogRepository.ApplyAsync(connection, transaction, loaded.ChatId, outcome.Effects).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>Writes state, logs, outbox rows and the update id of one handled input, all or nothing.</summary>
+    public Task<TurnWriteResult> WriteAsync(TurnWrite write, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(write, cancellationToken);
 
     /// <summary>Every set logged in a chat, oldest session first.</summary>
     public async Task<IReadOnlyList<SetLogRecord>> SetLogsAsync(long chatId, CancellationToken cancellationToken = default)
@@ -31,4 +35,53 @@ public sealed class ChatStore(Database database, TimeProvider clock)
         await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await SessionLogRepository.ReadSetsAsync(connection, chatId).ConfigureAwait(false);
     }
+
+    /// <summary>Outbox rows after <paramref name="afterId"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<PendingMessage>> PendingAsync(long afterId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await OutboxRepository.ReadPendingAsync(connection, afterId, limit).ConfigureAwait(false);
+    }
+
+    public async Task MarkSentAsync(long outboxId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await OutboxRepository.DeleteAsync(connection, outboxId).ConfigureAwait(false);
+    }
+
+    public async Task DeadLetterAsync(PendingMessage message, string error, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await OutboxRepository.DeadLetterAsync(connection, message, error, clock.GetUtcNow().ToUnixTimeMilliseconds()).ConfigureAwait(false);
+    }
+
+    /// <summary>Marks a chat inactive and drops what was waiting for it; returns how many messages were dropped.</summary>
+    public async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await OutboxRepository.DeactivateAsync(connection, chatId, clock.GetUtcNow().ToUnixTimeMilliseconds()).ConfigureAwait(false);
+    }
+
+    /// <summary>The getUpdates offset: every update below it has been applied.</summary>
+    public async Task<long> ReadOffsetAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var value = await BotStateRepository.ReadAsync(connection, OffsetKey).ConfigureAwait(false);
+        return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
+    }
+
+    public async Task WriteOffsetAsync(long offset, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await BotStateRepository.WriteAsync(connection, OffsetKey, offset.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+    }
+
+    /// <summary>Forgets applied update ids older than <paramref name="age"/>.</summary>
+    public async Task<int> PruneProcessedUpdatesAsync(TimeSpan age, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ProcessedUpdateRepository.PruneAsync(connection, (clock.GetUtcNow() - age).ToUnixTimeMilliseconds()).ConfigureAwait(false);
+    }
+
+    public ValueTask DisposeAsync() => writer.DisposeAsync();
 }

@@ -21,12 +21,12 @@ public sealed class ChatStoreTests : IDisposable
         var first = await database.MigrateAsync(file.Clock);
         var second = await database.MigrateAsync(file.Clock);
 
-        Assert.Equal([1], first);
+        Assert.Equal([1, 2], first);
         Assert.Empty(second);
         await using var connection = await database.OpenAsync();
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
         var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-        Assert.Equal(["dialog_states", "schema_migrations", "sessions", "set_logs", "trainees"], tables);
+        Assert.Equal(["bot_state", "dead_letters", "dialog_states", "outbox", "processed_updates", "schema_migrations", "sessions", "set_logs", "sqlite_sequence", "trainees"], tables);
     }
 
     [Fact]
@@ -92,32 +92,127 @@ public sealed class ChatStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_save_over_a_newer_version_is_refused()
+    public async Task A_save_over_a_newer_version_is_refused_and_writes_nothing()
     {
         var (store, _) = await file.OpenAsync();
-        var now = file.Clock.GetUtcNow();
         var original = await store.LoadAsync(ChatId);
-        await store.SaveAsync(original, Coach.Step(original.State, new TextInput("hi"), now));
+        Assert.Equal(TurnWriteResult.Committed, await SaveAsync(store, original, "hi"));
         var first = await store.LoadAsync(ChatId);
         var second = await store.LoadAsync(ChatId);
-        await store.SaveAsync(first, Coach.Step(first.State, new TextInput("running"), now));
+        Assert.Equal(TurnWriteResult.Committed, await SaveAsync(store, first, "running"));
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(
-            () => store.SaveAsync(second, Coach.Step(second.State, new TextInput("gentle"), now)));
+        var late = await SaveAsync(store, second, "gentle", outbox: [new OutboxMessage(ChatId, "sendMessage", "{}")]);
 
+        Assert.Equal(TurnWriteResult.Conflict, late);
         Assert.Equal(Goal.Running, (await store.LoadAsync(ChatId)).State.Profile.Goal);
+        Assert.Empty(await store.PendingAsync(0, 10));
     }
 
     [Fact]
     public async Task Two_new_chats_racing_for_the_same_id_do_not_both_win()
     {
         var (store, _) = await file.OpenAsync();
-        var now = file.Clock.GetUtcNow();
         var a = await store.LoadAsync(ChatId);
         var b = await store.LoadAsync(ChatId);
-        await store.SaveAsync(a, Coach.Step(a.State, new TextInput("hi"), now));
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(b, Coach.Step(b.State, new TextInput("hi"), now)));
+        Assert.Equal(TurnWriteResult.Committed, await SaveAsync(store, a, "hi"));
+        Assert.Equal(TurnWriteResult.Conflict, await SaveAsync(store, b, "hi"));
+    }
+
+    [Fact]
+    public async Task An_update_is_applied_once_with_its_outbox_rows()
+    {
+        var (store, turns) = await file.OpenAsync();
+        static IReadOnlyList<OutboxMessage> Render(Outcome outcome) =>
+            [.. outcome.Replies.Select(r => new OutboxMessage(ChatId, "sendMessage", r.Text.Plain))];
+
+        var first = await turns.HandleAsync(ChatId, new TextInput("hi"), updateId: 1000, render: Render);
+        var again = await turns.HandleAsync(ChatId, new TextInput("hi"), updateId: 1000, render: Render);
+        var next = await turns.HandleAsync(ChatId, new TextInput("running"), updateId: 1001, render: Render);
+
+        Assert.True(first.Applied);
+        Assert.False(again.Applied);
+        Assert.True(next.Applied);
+        var pending = await store.PendingAsync(0, 10);
+        Assert.Equal(2, pending.Count);
+        Assert.Contains("Hi, I'm HipBandBot", pending[0].Payload);
+        Assert.StartsWith("Running:", pending[1].Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Writes_committed_together_fail_alone()
+    {
+        var (store, _) = await file.OpenAsync();
+        var good = await store.LoadAsync(1);
+        var bad = new TurnWrite(2, await store.LoadAsync(2), ChatState.Fresh,
+            [new SetLogged(99, "clamshell", null, 1, new SetTarget(DoseUnit.Reps, 1, 1, 1), 1, null, Difficulty.Normal, file.Clock.GetUtcNow())], []);
+
+        var results = await Task.WhenAll(
+            Task.Run(async () => (object)await SaveAsync(store, good, "hi")),
+            Task.Run(async () =>
+            {
+                try
+                {
+                    return (object)await store.WriteAsync(bad);
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException error)
+                {
+                    return error;
+                }
+            }));
+
+        Assert.Equal(TurnWriteResult.Committed, results[0]);
+        Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(results[1]);
+        Assert.False((await store.LoadAsync(1)).IsNew);
+        Assert.True((await store.LoadAsync(2)).IsNew);
+    }
+
+    [Fact]
+    public async Task Offsets_and_outbox_rows_survive_a_restart()
+    {
+        var (store, _) = await file.OpenAsync();
+        await store.WriteOffsetAsync(12345);
+        await store.WriteAsync(new TurnWrite(ChatId, null, null, [], [new OutboxMessage(ChatId, "sendMessage", "{\"text\":\"a\"}")]));
+
+        var (reopened, _) = await file.OpenAsync();
+
+        Assert.Equal(12345, await reopened.ReadOffsetAsync());
+        var pending = Assert.Single(await reopened.PendingAsync(0, 10));
+        Assert.Equal(("sendMessage", ChatId), (pending.Method, pending.ChatId));
+        await reopened.MarkSentAsync(pending.Id);
+        Assert.Empty(await reopened.PendingAsync(0, 10));
+    }
+
+    [Fact]
+    public async Task Deactivating_a_chat_drops_its_waiting_messages_only()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await turns.HandleAsync(1, new TextInput("hi"));
+        await store.WriteAsync(new TurnWrite(1, null, null, [], [new OutboxMessage(1, "sendMessage", "a"), new OutboxMessage(1, "sendMessage", "b")]));
+        await store.WriteAsync(new TurnWrite(2, null, null, [], [new OutboxMessage(2, "sendMessage", "c")]));
+
+        var dropped = await store.DeactivateAsync(1);
+
+        Assert.Equal(2, dropped);
+        Assert.Equal(2, Assert.Single(await store.PendingAsync(0, 10)).ChatId);
+        await using var connection = await store.Database.OpenAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
+        await turns.HandleAsync(1, new CommandInput("start"));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
+    }
+
+    [Fact]
+    public async Task A_refused_request_becomes_a_dead_letter()
+    {
+        var (store, _) = await file.OpenAsync();
+        await store.WriteAsync(new TurnWrite(ChatId, null, null, [], [new OutboxMessage(ChatId, "sendMessage", "{}")]));
+        var pending = Assert.Single(await store.PendingAsync(0, 10));
+
+        await store.DeadLetterAsync(pending, "400: Bad Request: message text is empty");
+
+        Assert.Empty(await store.PendingAsync(0, 10));
+        await using var connection = await store.Database.OpenAsync();
+        Assert.Equal("400: Bad Request: message text is empty", await connection.ExecuteScalarAsync<string>("SELECT error FROM dead_letters"));
     }
 
     [Theory]
@@ -140,7 +235,8 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(Goal.Running, loaded.State.Profile.Goal);
 
         Assert.Equal(1, loaded.State.Conversation.Memory.SessionsStarted);
-        var outcome = await turns.HandleAsync(ChatId, new CommandInput("workout"));
+        var (_, restarted) = await file.OpenAsync();
+        var outcome = (await restarted.HandleAsync(ChatId, new CommandInput("workout"))).Outcome;
         Assert.Contains("lost track of where we were", outcome.Replies[0].Text.Plain);
         Assert.Equal(2, outcome.State.Conversation.Session!.Number);
         Assert.False((await store.LoadAsync(ChatId)).WasReset);
@@ -153,7 +249,7 @@ public sealed class ChatStoreTests : IDisposable
         await SendAsync(before, "/start", "strength", "yellow, green", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "done", "done");
 
         var (_, after) = await file.OpenAsync();
-        var outcome = await after.HandleAsync(ChatId, new TextInput("done"));
+        var outcome = (await after.HandleAsync(ChatId, new TextInput("done"))).Outcome;
 
         Assert.StartsWith("Logged 60 s. That's Monster walk done.", outcome.Replies[0].Text.Plain, StringComparison.Ordinal);
         Assert.Contains("Set 1 of 3 · Lateral band walk", outcome.Replies[0].Text.Plain);
@@ -186,6 +282,12 @@ public sealed class ChatStoreTests : IDisposable
     }
 
     public void Dispose() => file.Dispose();
+
+    private Task<TurnWriteResult> SaveAsync(ChatStore store, StoredChat loaded, string text, IReadOnlyList<OutboxMessage>? outbox = null)
+    {
+        var outcome = Coach.Step(loaded.State, new TextInput(text), file.Clock.GetUtcNow());
+        return store.WriteAsync(new TurnWrite(loaded.ChatId, loaded, outcome.State, outcome.Effects, outbox ?? []));
+    }
 
     private static async Task SendAsync(ChatTurns turns, params string[] lines)
     {

@@ -18,17 +18,25 @@ public sealed class SqliteFile : IDisposable
 
     public TestClock Clock { get; } = new();
 
+    private readonly List<ChatStore> stores = [];
+
     /// <summary>A freshly composed store on the file, as after a process restart.</summary>
     public async Task<(ChatStore Store, ChatTurns Turns)> OpenAsync()
     {
         var database = new Database(new SqliteDialect(Path));
         await database.MigrateAsync(Clock);
         var store = new ChatStore(database, Clock);
+        stores.Add(store);
         return (store, new ChatTurns(store, Clock));
     }
 
     public void Dispose()
     {
+        foreach (var store in stores)
+        {
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }

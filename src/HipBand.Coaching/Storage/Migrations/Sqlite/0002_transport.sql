@@ -1,0 +1,35 @@
+-- A trainee who blocked the bot (403) is inactive until their next /start.
+ALTER TABLE trainees ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+
+-- Telegram update ids already applied, written in the same transaction as the state change they caused.
+CREATE TABLE processed_updates (
+    update_id     INTEGER PRIMARY KEY,
+    processed_at  INTEGER NOT NULL
+);
+
+-- Requests to send, written in the same transaction as the state change; sent in id order per chat.
+CREATE TABLE outbox (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    chat_id     INTEGER NOT NULL,
+    method      TEXT    NOT NULL,
+    payload     TEXT    NOT NULL,
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX outbox_by_chat ON outbox (chat_id, id);
+
+-- Requests Telegram refused as malformed (400): kept for a developer to read, never retried.
+CREATE TABLE dead_letters (
+    id          INTEGER PRIMARY KEY,
+    chat_id     INTEGER NOT NULL,
+    method      TEXT    NOT NULL,
+    payload     TEXT    NOT NULL,
+    error       TEXT    NOT NULL,
+    created_at  INTEGER NOT NULL,
+    failed_at   INTEGER NOT NULL
+);
+
+-- Small named values of the bot itself, such as the getUpdates offset.
+CREATE TABLE bot_state (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);

@@ -1,0 +1,77 @@
+using System.Data.Common;
+using Dapper;
+
+namespace HipBand.Coaching.Storage;
+
+/// <summary>The outbox: requests waiting to be sent, and the dead letters Telegram refused.</summary>
+internal static class OutboxRepository
+{
+    private const string Insert = """
+        INSERT INTO outbox (chat_id, method, payload, created_at) VALUES (@ChatId, @Method, @Payload, @Now)
+        """;
+
+    private const string SelectPending = """
+        SELECT id AS Id, chat_id AS ChatId, method AS Method, payload AS Payload, created_at AS CreatedAt
+        FROM outbox
+        WHERE id > @AfterId
+        ORDER BY id
+        LIMIT @Limit
+        """;
+
+    private const string Delete = "DELETE FROM outbox WHERE id = @Id";
+    private const string DeleteChat = "DELETE FROM outbox WHERE chat_id = @ChatId";
+
+    private const string InsertDeadLetter = """
+        INSERT INTO dead_letters (id, chat_id, method, payload, error, created_at, failed_at)
+        VALUES (@Id, @ChatId, @Method, @Payload, @Error, @CreatedAt, @Now)
+        """;
+
+    private const string Deactivate = "UPDATE trainees SET active = 0, updated_at = @Now WHERE chat_id = @ChatId";
+
+    public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IEnumerable<OutboxMessage> messages, long now)
+    {
+        foreach (var message in messages)
+        {
+            await connection.ExecuteAsync(Insert, new { message.ChatId, message.Method, message.Payload, Now = now }, transaction).ConfigureAwait(false);
+        }
+    }
+
+    public static async Task<IReadOnlyList<PendingMessage>> ReadPendingAsync(DbConnection connection, long afterId, int limit)
+    {
+        var rows = await connection.QueryAsync<Row>(SelectPending, new { AfterId = afterId, Limit = limit }).ConfigureAwait(false);
+        return rows.Select(r => new PendingMessage(r.Id, r.ChatId, r.Method, r.Payload, DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAt))).ToList();
+    }
+
+    public static Task DeleteAsync(DbConnection connection, long id) => connection.ExecuteAsync(Delete, new { Id = id });
+
+    public static async Task DeadLetterAsync(DbConnection connection, PendingMessage message, string error, long now)
+    {
+        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        await connection.ExecuteAsync(InsertDeadLetter, new
+        {
+            message.Id, message.ChatId, message.Method, message.Payload, Error = error,
+            CreatedAt = message.CreatedAt.ToUnixTimeMilliseconds(), Now = now,
+        }, transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync(Delete, new { message.Id }, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The person blocked the bot: nothing more is sent to them until they come back.</summary>
+    public static async Task<int> DeactivateAsync(DbConnection connection, long chatId, long now)
+    {
+        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        var dropped = await connection.ExecuteAsync(DeleteChat, new { ChatId = chatId }, transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync(Deactivate, new { ChatId = chatId, Now = now }, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync().ConfigureAwait(false);
+        return dropped;
+    }
+
+    private sealed class Row
+    {
+        public long Id { get; init; }
+        public long ChatId { get; init; }
+        public string Method { get; init; } = "";
+        public string Payload { get; init; } = "";
+        public long CreatedAt { get; init; }
+    }
+}

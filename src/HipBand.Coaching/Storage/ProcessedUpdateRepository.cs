@@ -1,0 +1,21 @@
+using System.Data.Common;
+using Dapper;
+
+namespace HipBand.Coaching.Storage;
+
+/// <summary>Transport update ids already applied, so that a redelivered update is never applied twice.</summary>
+internal static class ProcessedUpdateRepository
+{
+    private const string Exists = "SELECT COUNT(*) FROM processed_updates WHERE update_id = @UpdateId";
+    private const string Insert = "INSERT INTO processed_updates (update_id, processed_at) VALUES (@UpdateId, @Now)";
+    private const string Prune = "DELETE FROM processed_updates WHERE processed_at < @Before";
+
+    public static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction transaction, long updateId) =>
+        await connection.ExecuteScalarAsync<long>(Exists, new { UpdateId = updateId }, transaction).ConfigureAwait(false) > 0;
+
+    public static Task InsertAsync(DbConnection connection, DbTransaction transaction, long updateId, long now) =>
+        connection.ExecuteAsync(Insert, new { UpdateId = updateId, Now = now }, transaction);
+
+    /// <summary>Telegram forgets an update after 24 hours; ours may go once they are far older than that.</summary>
+    public static Task<int> PruneAsync(DbConnection connection, long before) => connection.ExecuteAsync(Prune, new { Before = before });
+}
