@@ -1,12 +1,4 @@
 using HipBand.Bot.Composition;
 
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-{
-    Args = args,
-    ContentRootPath = AppContext.BaseDirectory,
-});
-
-builder.AddCoaching();
-builder.AddTransport(args);
-
+var builder = BotHost.CreateBuilder(args);
 await builder.Build().RunAsync();

@@ -23,7 +23,7 @@ public static class TransportRegistration
             return builder.AddTerminalChat(new TerminalChatOptions(terminal.ChatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected));
         }
 
-        throw new InvalidOperationException("The Telegram transport is not part of this build yet; run with 'chat' for the terminal chat.");
+        return builder.AddTelegram();
     }
 
     internal static IHostApplicationBuilder AddTerminalChat(this IHostApplicationBuilder builder, TerminalChatOptions options)

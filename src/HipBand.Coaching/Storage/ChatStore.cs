@@ -43,11 +43,9 @@ public sealed class ChatStore : IAsyncDisposable
         return await OutboxRepository.ReadPendingAsync(connection, afterId, limit).ConfigureAwait(false);
     }
 
-    public async Task MarkSentAsync(long outboxId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await OutboxRepository.DeleteAsync(connection, outboxId).ConfigureAwait(false);
-    }
+    /// <summary>Removes a sent row from the outbox (committed with other writes; see <see cref="TurnWriter"/>).</summary>
+    public Task MarkSentAsync(long outboxId, CancellationToken cancellationToken = default) =>
+        writer.MarkSentAsync(outboxId, cancellationToken);
 
     public async Task DeadLetterAsync(PendingMessage message, string error, CancellationToken cancellationToken = default)
     {

@@ -42,7 +42,8 @@ internal static class OutboxRepository
         return rows.Select(r => new PendingMessage(r.Id, r.ChatId, r.Method, r.Payload, DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAt))).ToList();
     }
 
-    public static Task DeleteAsync(DbConnection connection, long id) => connection.ExecuteAsync(Delete, new { Id = id });
+    public static Task DeleteAsync(DbConnection connection, DbTransaction transaction, long id) =>
+        connection.ExecuteAsync(Delete, new { Id = id }, transaction);
 
     public static async Task DeadLetterAsync(DbConnection connection, PendingMessage message, string error, long now)
     {

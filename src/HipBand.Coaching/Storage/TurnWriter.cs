@@ -28,7 +28,18 @@ internal sealed class TurnWriter : IAsyncDisposable
         loop = Task.Run(RunAsync);
     }
 
-    public Task<TurnWriteResult> WriteAsync(TurnWrite write, CancellationToken cancellationToken)
+    public Task<TurnWriteResult> WriteAsync(TurnWrite write, CancellationToken cancellationToken) =>
+        EnqueueAsync((connection, transaction, now) => WriteOneAsync(connection, transaction, write, now), cancellationToken);
+
+    /// <summary>Deletes a sent outbox row, committed with the next batch.</summary>
+    public Task MarkSentAsync(long outboxId, CancellationToken cancellationToken) =>
+        EnqueueAsync(async (connection, transaction, _) =>
+        {
+            await OutboxRepository.DeleteAsync(connection, transaction, outboxId).ConfigureAwait(false);
+            return TurnWriteResult.Committed;
+        }, cancellationToken);
+
+    private Task<TurnWriteResult> EnqueueAsync(WriteOperation write, CancellationToken cancellationToken)
     {
         var pending = new PendingWrite(write, new TaskCompletionSource<TurnWriteResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
@@ -98,7 +109,7 @@ internal sealed class TurnWriter : IAsyncDisposable
                 await transaction.SaveAsync(savepoint).ConfigureAwait(false);
                 try
                 {
-                    results[i] = (await WriteOneAsync(connection, transaction, batch[i].Write, now).ConfigureAwait(false), null);
+                    results[i] = (await batch[i].Write(connection, transaction, now).ConfigureAwait(false), null);
                 }
                 catch (Exception error)
                 {
@@ -157,5 +168,7 @@ internal sealed class TurnWriter : IAsyncDisposable
         return TurnWriteResult.Committed;
     }
 
-    private sealed record PendingWrite(TurnWrite Write, TaskCompletionSource<TurnWriteResult> Done);
+    private delegate Task<TurnWriteResult> WriteOperation(DbConnection connection, DbTransaction transaction, long now);
+
+    private sealed record PendingWrite(WriteOperation Write, TaskCompletionSource<TurnWriteResult> Done);
 }

@@ -90,7 +90,7 @@ public sealed class TerminalChatTests : IDisposable
         var output = new StringWriter { NewLine = "\n" };
         builder.AddTerminalChat(new TerminalChatOptions(chatId, new StringReader(string.Join('\n', lines)), output, Interactive: false));
 
-        using var host = builder.Build();
+        var host = builder.Build();
         await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(1));
         return output.ToString();
     }

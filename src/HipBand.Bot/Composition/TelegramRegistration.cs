@@ -1,0 +1,40 @@
+using HipBand.Bot.Delivery;
+using HipBand.Bot.Telegram;
+using HipBand.Bot.Telegram.BotApi;
+using Microsoft.Extensions.Options;
+
+namespace HipBand.Bot.Composition;
+
+/// <summary>Registers the Telegram transport: Bot API client, long polling, per-chat lanes, the outbox sender.</summary>
+public static class TelegramRegistration
+{
+    public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+
+        builder.Services.AddOptions<TelegramOptions>()
+            .Bind(builder.Configuration.GetSection(TelegramOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.BotToken), "Telegram:BotToken is required.")
+            .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _), "Telegram:ApiBaseUrl must be an absolute URL.")
+            .Validate(o => o.PollTimeout >= TimeSpan.Zero && o.PollTimeout <= TimeSpan.FromSeconds(50), "Telegram:PollTimeout must be 0-50 s.")
+            .Validate(o => o.MaxConcurrentChats > 0, "Telegram:MaxConcurrentChats must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<DeliveryOptions>()
+            .Bind(builder.Configuration.GetSection(DeliveryOptions.Section))
+            .Validate(o => o.GlobalPerSecond > 0 && o.PrivateChatPerSecond > 0 && o.PrivateChatBurst > 0 && o.GroupPerMinute > 0, "Delivery limits must be positive.")
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(sp => new BotApiClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<UpdateProcessor>();
+        builder.Services.AddSingleton<ChatLanes>();
+        builder.Services.AddSingleton<BotStartup>();
+        builder.Services.AddHostedService<OutboxSender>();
+        builder.Services.AddHostedService<LongPolling>();
+        return builder;
+    }
+}

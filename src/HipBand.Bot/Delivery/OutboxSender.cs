@@ -1,0 +1,223 @@
+using HipBand.Bot.Telegram.BotApi;
+using HipBand.Coaching.Storage;
+using Microsoft.Extensions.Options;
+
+namespace HipBand.Bot.Delivery;
+
+/// <summary>
+/// Sends the outbox: in id order within a chat, chats independently (a slow or flooded chat never
+/// holds up the others), within Telegram's limits. Survives restarts: what is not sent is still in the table.
+/// </summary>
+internal sealed partial class OutboxSender(
+    ChatStore store,
+    BotApiClient api,
+    OutboxSignal signal,
+    IOptions<DeliveryOptions> options,
+    TimeProvider clock,
+    IHostApplicationLifetime lifetime,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    private const int PageSize = 1000;
+    private static readonly TimeSpan IdleWorkerLifetime = TimeSpan.FromSeconds(30);
+
+    private readonly DeliveryOptions limits = options.Value;
+    private readonly TokenBucket global = new(options.Value.GlobalPerSecond, options.Value.GlobalPerSecond, clock);
+    private readonly Lock gate = new();
+    private readonly Dictionary<long, ChatQueue> queues = [];
+    private long lastLoaded;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await LoadAsync(stoppingToken).ConfigureAwait(false) < PageSize)
+                {
+                    await signal.WaitAsync(limits.OutboxScanInterval, clock, stoppingToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception error)
+            {
+                LogScanFailed(logger, error);
+                await Task.Delay(limits.OutboxScanInterval, clock, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<int> LoadAsync(CancellationToken cancellationToken)
+    {
+        var page = await store.PendingAsync(lastLoaded, PageSize, cancellationToken).ConfigureAwait(false);
+        foreach (var message in page)
+        {
+            lastLoaded = message.Id;
+            Enqueue(message, cancellationToken);
+        }
+
+        return page.Count;
+    }
+
+    private void Enqueue(PendingMessage message, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (!queues.TryGetValue(message.ChatId, out var queue))
+            {
+                queue = new ChatQueue(message.ChatId, ChatBucket(message.ChatId));
+                queues[message.ChatId] = queue;
+                _ = Task.Run(() => RunChatAsync(queue, cancellationToken), CancellationToken.None);
+            }
+
+            queue.Messages.Enqueue(message);
+            queue.Wake.Notify();
+        }
+    }
+
+    /// <summary>One chat's worker: sends its messages in order, then retires after a while without any.</summary>
+    private async Task RunChatAsync(ChatQueue queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                PendingMessage? next;
+                lock (gate)
+                {
+                    if (!queue.Messages.TryDequeue(out next) && queue.Idle)
+                    {
+                        queues.Remove(queue.ChatId);
+                        return;
+                    }
+                }
+
+                if (next is null)
+                {
+                    queue.Idle = true;
+                    await queue.Wake.WaitAsync(IdleWorkerLifetime, clock, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                queue.Idle = false;
+                if (!await SendAsync(queue, next, cancellationToken).ConfigureAwait(false))
+                {
+                    lock (gate)
+                    {
+                        queue.Messages.Clear();
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: what was not sent stays in the outbox.
+        }
+    }
+
+    /// <summary>Sends one message, retrying as Telegram's answer says; false when the chat is not to get anything more.</summary>
+    private async Task<bool> SendAsync(ChatQueue queue, PendingMessage message, CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        while (true)
+        {
+            if (limits.RateLimits && IsMessage(message.Method))
+            {
+                await Task.Delay(queue.Bucket.Reserve(), clock, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(global.Reserve(), clock, cancellationToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                await api.SendRawAsync(message.Method, message.Payload, cancellationToken).ConfigureAwait(false);
+                await store.MarkSentAsync(message.Id, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (BotApiException error)
+            {
+                failures++;
+                switch (error.Failure)
+                {
+                    case BotApiFailure.TooManyRequests:
+                        var wait = error.RetryAfter ?? TimeSpan.FromSeconds(1);
+                        LogTooManyRequests(logger, message.ChatId, wait.TotalSeconds);
+                        await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+                        break;
+
+                    case BotApiFailure.ServerError or BotApiFailure.Network:
+                        LogTransient(logger, message.Method, error.Description, failures);
+                        await Task.Delay(Backoff(failures), clock, cancellationToken).ConfigureAwait(false);
+                        break;
+
+                    case BotApiFailure.Forbidden:
+                        var dropped = await store.DeactivateAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
+                        LogBlocked(logger, message.ChatId, dropped);
+                        return false;
+
+                    case BotApiFailure.Unauthorized:
+                        LogTokenRejected(logger);
+                        Environment.ExitCode = 1;
+                        lifetime.StopApplication();
+                        return false;
+
+                    case BotApiFailure.BadRequest when message.Method is "answerCallbackQuery" or "editMessageReplyMarkup" or "editMessageText":
+                        // An expired button press or an unchanged keyboard: nothing a person misses.
+                        LogCosmeticRefused(logger, message.Method, error.Description);
+                        await store.MarkSentAsync(message.Id, cancellationToken).ConfigureAwait(false);
+                        return true;
+
+                    default:
+                        LogDeadLetter(logger, message.Method, message.ChatId, error.Description);
+                        await store.DeadLetterAsync(message, $"{error.ErrorCode}: {error.Description}", cancellationToken).ConfigureAwait(false);
+                        return true;
+                }
+            }
+        }
+    }
+
+    private TimeSpan Backoff(int failures)
+    {
+        var exponential = limits.RetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failures - 1, 16));
+        var capped = Math.Min(exponential, limits.MaxRetryDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds((capped / 2) + (Random.Shared.NextDouble() * capped / 2));
+    }
+
+    private TokenBucket ChatBucket(long chatId) => chatId < 0
+        ? new TokenBucket(1, limits.GroupPerMinute / 60, clock)
+        : new TokenBucket(limits.PrivateChatBurst, limits.PrivateChatPerSecond, clock);
+
+    /// <summary>Only messages count against the limits; answering a button press does not.</summary>
+    private static bool IsMessage(string method) => method != "answerCallbackQuery";
+
+    private sealed class ChatQueue(long chatId, TokenBucket bucket)
+    {
+        public long ChatId { get; } = chatId;
+        public TokenBucket Bucket { get; } = bucket;
+        public Queue<PendingMessage> Messages { get; } = new();
+        public OutboxSignal Wake { get; } = new();
+        public bool Idle { get; set; }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the outbox failed; trying again")]
+    private static partial void LogScanFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram asked to slow down for chat {ChatId}: waiting {Seconds} s")]
+    private static partial void LogTooManyRequests(ILogger logger, long chatId, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} did not go through ({Description}), attempt {Attempt}; retrying")]
+    private static partial void LogTransient(ILogger logger, string method, string description, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} blocked the bot; marked inactive, {Dropped} waiting message(s) dropped")]
+    private static partial void LogBlocked(ILogger logger, long chatId, int dropped);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The bot token was rejected (401). Check Telegram:BotToken.")]
+    private static partial void LogTokenRejected(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} refused ({Description}); skipped")]
+    private static partial void LogCosmeticRefused(ILogger logger, string method, string description);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} to chat {ChatId} refused as malformed ({Description}); moved to dead_letters")]
+    private static partial void LogDeadLetter(ILogger logger, string method, long chatId, string description);
+}

@@ -1,0 +1,26 @@
+using System.Threading.Channels;
+
+namespace HipBand.Bot.Delivery;
+
+/// <summary>Wakes the sender when new outbox rows were committed, so replies do not wait for the next scan.</summary>
+internal sealed class OutboxSignal
+{
+    private readonly Channel<bool> wakeups = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public void Notify() => wakeups.Writer.TryWrite(true);
+
+    /// <summary>Returns when notified or when <paramref name="timeout"/> has passed on <paramref name="clock"/>.</summary>
+    public async Task WaitAsync(TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await wakeups.Reader.WaitToReadAsync(cancellationToken).AsTask().WaitAsync(timeout, clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A scan is due anyway.
+        }
+
+        wakeups.Reader.TryRead(out _);
+    }
+}

@@ -1,0 +1,34 @@
+namespace HipBand.Bot.Delivery;
+
+/// <summary>A token bucket on an injected clock. <see cref="Reserve"/> books the next slot and says how long to wait for it.</summary>
+internal sealed class TokenBucket
+{
+    private readonly Lock gate = new();
+    private readonly double capacity;
+    private readonly double perSecond;
+    private readonly TimeProvider clock;
+    private double tokens;
+    private long stamp;
+
+    public TokenBucket(double capacity, double perSecond, TimeProvider clock)
+    {
+        this.capacity = capacity;
+        this.perSecond = perSecond;
+        this.clock = clock;
+        tokens = capacity;
+        stamp = clock.GetTimestamp();
+    }
+
+    /// <summary>Takes one token, going into debt if there is none; the wait is how long until that debt is paid.</summary>
+    public TimeSpan Reserve()
+    {
+        lock (gate)
+        {
+            var now = clock.GetTimestamp();
+            tokens = Math.Min(capacity, tokens + (clock.GetElapsedTime(stamp, now).TotalSeconds * perSecond));
+            stamp = now;
+            tokens -= 1;
+            return tokens >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-tokens / perSecond);
+        }
+    }
+}

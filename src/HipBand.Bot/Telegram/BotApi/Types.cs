@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace HipBand.Bot.Telegram.BotApi;
+
+// The subset of the Bot API's types this bot reads and writes; names follow the API (snake_case on the wire).
+
+internal sealed record ApiResponse<T>(bool Ok, T? Result, int? ErrorCode, string? Description, ResponseParameters? Parameters);
+
+internal sealed record ResponseParameters(int? RetryAfter, long? MigrateToChatId);
+
+internal sealed record User(long Id, bool IsBot, string FirstName, string? Username);
+
+internal sealed record Chat(long Id, string Type);
+
+internal sealed record Message(
+    long MessageId,
+    Chat Chat,
+    User? From,
+    long Date,
+    string? Text,
+    InlineKeyboardMarkup? ReplyMarkup,
+    JsonElement? Sticker,
+    JsonElement? Photo,
+    JsonElement? Voice,
+    JsonElement? Video,
+    JsonElement? VideoNote,
+    JsonElement? Audio,
+    JsonElement? Document,
+    JsonElement? Animation,
+    JsonElement? Location,
+    JsonElement? Contact,
+    JsonElement? Poll,
+    JsonElement? Dice);
+
+internal sealed record CallbackQuery(string Id, User From, Message? Message, string? Data);
+
+internal sealed record ChatMember(string Status);
+
+internal sealed record ChatMemberUpdated(Chat Chat, User From, ChatMember NewChatMember);
+
+internal sealed record Update(long UpdateId, Message? Message, Message? EditedMessage, CallbackQuery? CallbackQuery, ChatMemberUpdated? MyChatMember);
+
+internal sealed record InlineKeyboardButton(string Text, string CallbackData);
+
+internal sealed record InlineKeyboardMarkup(IReadOnlyList<IReadOnlyList<InlineKeyboardButton>> InlineKeyboard);
+
+internal sealed record LinkPreviewOptions(bool IsDisabled);
+
+internal sealed record BotCommand(string Command, string Description);
+
+internal sealed record GetUpdatesRequest(long Offset, int Limit, int Timeout, IReadOnlyList<string> AllowedUpdates);
+
+internal sealed record SendMessageRequest(long ChatId, string Text, string? ParseMode, InlineKeyboardMarkup? ReplyMarkup, LinkPreviewOptions? LinkPreviewOptions);
+
+internal sealed record EditMessageReplyMarkupRequest(long ChatId, long MessageId, InlineKeyboardMarkup? ReplyMarkup);
+
+internal sealed record EditMessageTextRequest(long ChatId, long MessageId, string Text, string? ParseMode, InlineKeyboardMarkup? ReplyMarkup);
+
+internal sealed record AnswerCallbackQueryRequest(string CallbackQueryId, string? Text);
+
+internal sealed record SetMyCommandsRequest(IReadOnlyList<BotCommand> Commands);
+
+internal sealed record DeleteWebhookRequest(bool DropPendingUpdates);

@@ -1,0 +1,128 @@
+using HipBand.Bot.Telegram.BotApi;
+using HipBand.Coaching.Storage;
+using Microsoft.Extensions.Options;
+
+namespace HipBand.Bot.Telegram;
+
+/// <summary>
+/// Long polling. The offset is stored and moved past a batch only once every update in it is committed;
+/// after a crash the batch comes again and the updates already applied are recognised by their ids.
+/// </summary>
+internal sealed partial class LongPolling(
+    BotApiClient api,
+    ChatLanes lanes,
+    ChatStore store,
+    BotStartup startup,
+    IOptions<TelegramOptions> options,
+    TimeProvider clock,
+    IHostApplicationLifetime lifetime,
+    ILogger<LongPolling> logger) : BackgroundService
+{
+    private const int BatchLimit = 100;
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!await startup.RunAsync(stoppingToken).ConfigureAwait(false))
+        {
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+            return;
+        }
+
+        var offset = await store.ReadOffsetAsync(stoppingToken).ConfigureAwait(false);
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            IReadOnlyList<Update> batch;
+            try
+            {
+                batch = await api.GetUpdatesAsync(offset, options.Value.PollTimeout, BatchLimit, stoppingToken).ConfigureAwait(false);
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (BotApiException error)
+            {
+                if (!await HandlePollFailureAsync(error, ++failures, stoppingToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+
+            // In-flight updates are finished even when shutdown begins, so that the offset can move past them.
+            await lanes.ProcessAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            offset = batch.Max(u => u.UpdateId) + 1;
+            await store.WriteOffsetAsync(offset, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        await ConfirmAsync(offset).ConfigureAwait(false);
+    }
+
+    private async Task<bool> HandlePollFailureAsync(BotApiException error, int failures, CancellationToken stoppingToken)
+    {
+        switch (error.Failure)
+        {
+            case BotApiFailure.Unauthorized:
+                LogTokenRejected(logger);
+                Environment.ExitCode = 1;
+                lifetime.StopApplication();
+                return false;
+            case BotApiFailure.Conflict:
+                LogConflict(logger);
+                break;
+            default:
+                LogPollFailed(logger, error.Description, failures);
+                break;
+        }
+
+        var delay = error.RetryAfter ?? TimeSpan.FromTicks(Math.Min(
+            MaxRetryDelay.Ticks,
+            options.Value.PollRetryDelay.Ticks * (1L << Math.Min(failures - 1, 16))));
+        try
+        {
+            await Task.Delay(delay, clock, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Tells Telegram that everything below the offset is done, so it is not delivered again.</summary>
+    private async Task ConfirmAsync(long offset)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await api.GetUpdatesAsync(offset, TimeSpan.Zero, 1, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is BotApiException or OperationCanceledException)
+        {
+            LogConfirmFailed(logger, error.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The bot token was rejected (401). Check Telegram:BotToken.")]
+    private static partial void LogTokenRejected(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused getUpdates with 409: another instance is polling with this token, or a webhook is set. Retrying.")]
+    private static partial void LogConflict(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "getUpdates failed ({Description}), {Failures} time(s) in a row; retrying")]
+    private static partial void LogPollFailed(ILogger logger, string description, int failures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not confirm the last updates on shutdown ({Reason}); they will be recognised as applied next time")]
+    private static partial void LogConfirmFailed(ILogger logger, string reason);
+}

@@ -1,0 +1,65 @@
+using HipBand.Bot.Composition;
+using HipBand.FakeTelegram;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace HipBand.Bot.Tests.Support;
+
+/// <summary>The real bot host, composed as Program composes it, pointed at a fake Bot API and a temporary database.</summary>
+public sealed class RunningBot : IAsyncDisposable
+{
+    private readonly IHost host;
+
+    private RunningBot(IHost host, CapturedLogs logs)
+    {
+        this.host = host;
+        Logs = logs;
+    }
+
+    public CapturedLogs Logs { get; }
+
+    public IServiceProvider Services => host.Services;
+
+    public static async Task<RunningBot> StartAsync(FakeBotApi telegram, string databasePath, IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = telegram.Token,
+            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,
+            ["Telegram:PollTimeout"] = "00:00:10",
+            ["Telegram:PollRetryDelay"] = "00:00:00.050",
+            ["Storage:SqlitePath"] = databasePath,
+            // Telegram's per-chat limit would make every test wait a second per message; the limits have tests of their own.
+            ["Delivery:PrivateChatPerSecond"] = "1000",
+            ["Delivery:PrivateChatBurst"] = "1000",
+            ["Delivery:GlobalPerSecond"] = "1000",
+            ["Delivery:RetryDelay"] = "00:00:00.050",
+            ["Delivery:OutboxScanInterval"] = "00:00:00.200",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var builder = BotHost.CreateBuilder([], settings);
+        var logs = new CapturedLogs();
+        builder.Logging.AddProvider(logs);
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new RunningBot(host, logs);
+    }
+
+    public T Get<T>()
+        where T : notnull => host.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await host.StopAsync(timeout.Token);
+        await ((IAsyncDisposable)host).DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+}

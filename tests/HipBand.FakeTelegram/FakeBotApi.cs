@@ -1,0 +1,470 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace HipBand.FakeTelegram;
+
+/// <summary>
+/// A Bot API server on 127.0.0.1 with Telegram's semantics for the methods the bot uses: offsets confirm
+/// updates, getUpdates long-polls, a second concurrent poll gets 409, message ids count up, and 429 and
+/// 403 can be switched on.
+/// </summary>
+public sealed class FakeBotApi : IAsyncDisposable
+{
+    public const string DefaultToken = "123456789:AAF-fake-token-for-tests_0123456789";
+
+    private readonly Lock gate = new();
+    private readonly WebApplication app;
+    private readonly List<JsonObject> pending = [];
+    private readonly List<SentRequest> requests = [];
+    private readonly Dictionary<(long Chat, long Message), JsonObject> sentMessages = [];
+    private readonly HashSet<long> blocked = [];
+    private readonly List<Failure> failures = [];
+    private TaskCompletionSource changed = NewSignal();
+    private long nextUpdateId = 1000;
+    private long nextMessageId = 1;
+    private int polling;
+
+    private FakeBotApi(WebApplication app, string token)
+    {
+        this.app = app;
+        Token = token;
+    }
+
+    public string Token { get; }
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Every request received, in order of arrival.</summary>
+    public IReadOnlyList<SentRequest> Requests
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. requests];
+            }
+        }
+    }
+
+    /// <summary>The updates Telegram still holds (not confirmed by an offset).</summary>
+    public int PendingUpdates
+    {
+        get
+        {
+            lock (gate)
+            {
+                return pending.Count;
+            }
+        }
+    }
+
+    public static async Task<FakeBotApi> StartAsync(string token = DefaultToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var fake = new FakeBotApi(app, token);
+        app.MapPost("/bot{token}/{method}", fake.HandleAsync);
+        await app.StartAsync();
+        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return fake;
+    }
+
+    // ----- what the person does -----
+
+    public long UserSends(long chatId, string text) => AddUpdate("message", Message(chatId, text));
+
+    public long UserSendsSticker(long chatId) => AddUpdate("message", Message(chatId, null, ("sticker", new JsonObject { ["file_id"] = "s1", ["emoji"] = "🙂" })));
+
+    public long UserSendsPhoto(long chatId) => AddUpdate("message", Message(chatId, null, ("photo", new JsonArray(new JsonObject { ["file_id"] = "p1", ["width"] = 10, ["height"] = 10 }))));
+
+    public long UserSendsInGroup(long groupId, string text)
+    {
+        var message = Message(groupId, text);
+        message["chat"] = new JsonObject { ["id"] = groupId, ["type"] = "group", ["title"] = "Runners" };
+        return AddUpdate("message", message);
+    }
+
+    /// <summary>Presses a button of a message the bot sent, with the data that button carries.</summary>
+    public long UserPresses(long chatId, long messageId, string data)
+    {
+        JsonObject message;
+        lock (gate)
+        {
+            message = (JsonObject)sentMessages[(chatId, messageId)].DeepClone();
+        }
+
+        return AddUpdate("callback_query", new JsonObject
+        {
+            ["id"] = $"cq{Interlocked.Increment(ref nextMessageId)}",
+            ["from"] = Person(chatId),
+            ["message"] = message,
+            ["chat_instance"] = "1",
+            ["data"] = data,
+        });
+    }
+
+    /// <summary>Presses the button whose label contains <paramref name="label"/> on the latest message to the chat that has it.</summary>
+    public long UserPresses(long chatId, string label)
+    {
+        var message = SentTo(chatId).Last(r => r.Buttons.Any(b => b.Text.Contains(label, StringComparison.Ordinal)));
+        var button = message.Buttons.First(b => b.Text.Contains(label, StringComparison.Ordinal));
+        return UserPresses(chatId, message.MessageId!.Value, button.Data);
+    }
+
+    public long UserBlocksBot(long chatId) => AddUpdate("my_chat_member", new JsonObject
+    {
+        ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+        ["from"] = Person(chatId),
+        ["date"] = 0,
+        ["old_chat_member"] = new JsonObject { ["status"] = "member", ["user"] = Bot() },
+        ["new_chat_member"] = new JsonObject { ["status"] = "kicked", ["user"] = Bot(), ["until_date"] = 0 },
+    });
+
+    // ----- what Telegram does -----
+
+    /// <summary>Sends to this chat get 403 until <see cref="Unblock"/>.</summary>
+    public void Block(long chatId)
+    {
+        lock (gate)
+        {
+            blocked.Add(chatId);
+        }
+    }
+
+    public void Unblock(long chatId)
+    {
+        lock (gate)
+        {
+            blocked.Remove(chatId);
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> (to <paramref name="chatId"/>, if given) fail with this error.</summary>
+    public void FailNext(string method, int count, int errorCode, string description, int? retryAfter = null, long? chatId = null)
+    {
+        lock (gate)
+        {
+            failures.Add(new Failure(method, chatId, errorCode, description, retryAfter) { Remaining = count });
+        }
+    }
+
+    // ----- what the bot sent -----
+
+    public IReadOnlyList<SentRequest> SentTo(long chatId, string method = "sendMessage") =>
+        Requests.Where(r => r.ChatId == chatId && r.Method == method).ToList();
+
+    public IReadOnlyList<string> TextsTo(long chatId) => SentTo(chatId).Select(r => r.Text ?? "").ToList();
+
+    /// <summary>Waits until <paramref name="condition"/> holds, re-checking on every request received; no polling sleeps.</summary>
+    public async Task WaitUntilAsync(Func<FakeBotApi, bool> condition, TimeSpan timeout, string? what = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            Task signal;
+            lock (gate)
+            {
+                signal = changed.Task;
+            }
+
+            if (condition(this))
+            {
+                return;
+            }
+
+            try
+            {
+                await signal.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Timed out after {timeout} waiting for {what ?? "a condition"}.");
+            }
+        }
+    }
+
+    /// <summary>Waits until the chat has had at least <paramref name="count"/> messages.</summary>
+    public Task WaitForMessagesAsync(long chatId, int count, TimeSpan? timeout = null) =>
+        WaitUntilAsync(f => f.SentTo(chatId).Count >= count, timeout ?? TimeSpan.FromSeconds(30), $"{count} messages to chat {chatId}");
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    // ----- the server -----
+
+    private async Task HandleAsync(HttpContext context, string token, string method)
+    {
+        if (token != Token)
+        {
+            await WriteErrorAsync(context, 401, "Unauthorized");
+            return;
+        }
+
+        var body = await ReadBodyAsync(context.Request);
+        var chatId = body["chat_id"] is { } id ? id.GetValue<long>() : 0;
+        if (method == "getUpdates")
+        {
+            await GetUpdatesAsync(context, body);
+            return;
+        }
+
+        if (TakeFailure(method, chatId) is { } failure)
+        {
+            Record(new SentRequest(method + "!failed", chatId, body, null));
+            await WriteErrorAsync(context, failure.ErrorCode, failure.Description, failure.RetryAfter);
+            return;
+        }
+
+        bool isBlocked;
+        lock (gate)
+        {
+            isBlocked = blocked.Contains(chatId);
+        }
+
+        if (isBlocked && method is "sendMessage" or "sendDocument" or "editMessageReplyMarkup" or "editMessageText")
+        {
+            Record(new SentRequest(method + "!blocked", chatId, body, null));
+            await WriteErrorAsync(context, 403, "Forbidden: bot was blocked by the user");
+            return;
+        }
+
+        JsonNode result = method switch
+        {
+            "getMe" => Bot(),
+            "sendMessage" or "sendDocument" => SendMessage(method, chatId, body),
+            "editMessageReplyMarkup" or "editMessageText" => Edit(method, chatId, body),
+            _ => Accept(method, chatId, body),
+        };
+        await WriteResultAsync(context, result);
+    }
+
+    private JsonNode SendMessage(string method, long chatId, JsonObject body)
+    {
+        var messageId = Interlocked.Increment(ref nextMessageId);
+        var message = new JsonObject
+        {
+            ["message_id"] = messageId,
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "group" : "private" },
+            ["from"] = Bot(),
+            ["date"] = 0,
+            ["text"] = body["text"]?.DeepClone(),
+        };
+        if (body["reply_markup"] is { } markup)
+        {
+            message["reply_markup"] = markup.DeepClone();
+        }
+
+        lock (gate)
+        {
+            sentMessages[(chatId, messageId)] = message;
+        }
+
+        Record(new SentRequest(method, chatId, body, messageId));
+        return message.DeepClone();
+    }
+
+    private JsonNode Edit(string method, long chatId, JsonObject body)
+    {
+        var messageId = body["message_id"]!.GetValue<long>();
+        lock (gate)
+        {
+            if (sentMessages.TryGetValue((chatId, messageId), out var message))
+            {
+                message["reply_markup"] = body["reply_markup"]?.DeepClone();
+            }
+        }
+
+        Record(new SentRequest(method, chatId, body, messageId));
+        return true;
+    }
+
+    private JsonNode Accept(string method, long chatId, JsonObject body)
+    {
+        Record(new SentRequest(method, chatId, body, null));
+        return true;
+    }
+
+    private async Task GetUpdatesAsync(HttpContext context, JsonObject body)
+    {
+        if (Interlocked.Exchange(ref polling, 1) == 1)
+        {
+            await WriteErrorAsync(context, 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+            return;
+        }
+
+        try
+        {
+            var offset = body["offset"]?.GetValue<long>() ?? 0;
+            var limit = Math.Clamp(body["limit"]?.GetValue<int>() ?? 100, 1, 100);
+            var wait = TimeSpan.FromSeconds(body["timeout"]?.GetValue<int>() ?? 0);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            deadline.CancelAfter(wait);
+            while (true)
+            {
+                Task signal;
+                JsonArray batch;
+                lock (gate)
+                {
+                    // An offset confirms every update below it: Telegram forgets them.
+                    pending.RemoveAll(u => u["update_id"]!.GetValue<long>() < offset);
+                    batch = new JsonArray(pending.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray());
+                    signal = changed.Task;
+                }
+
+                if (batch.Count > 0 || deadline.IsCancellationRequested)
+                {
+                    await WriteResultAsync(context, batch);
+                    return;
+                }
+
+                try
+                {
+                    await signal.WaitAsync(deadline.Token);
+                }
+                catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+                {
+                    // The long-poll timeout passed: answer with what there is (nothing).
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The bot went away mid-poll.
+        }
+        finally
+        {
+            Volatile.Write(ref polling, 0);
+        }
+    }
+
+    private long AddUpdate(string kind, JsonObject payload)
+    {
+        lock (gate)
+        {
+            var id = nextUpdateId++;
+            pending.Add(new JsonObject { ["update_id"] = id, [kind] = payload });
+            Pulse();
+            return id;
+        }
+    }
+
+    private Failure? TakeFailure(string method, long chatId)
+    {
+        lock (gate)
+        {
+            var failure = failures.FirstOrDefault(f => f.Method == method && (f.ChatId is null || f.ChatId == chatId) && f.Remaining > 0);
+            if (failure is not null && --failure.Remaining == 0)
+            {
+                failures.Remove(failure);
+            }
+
+            return failure;
+        }
+    }
+
+    private void Record(SentRequest request)
+    {
+        lock (gate)
+        {
+            requests.Add(request);
+            Pulse();
+        }
+    }
+
+    private void Pulse()
+    {
+        var old = changed;
+        changed = NewSignal();
+        old.TrySetResult();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static async Task<JsonObject> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            var body = new JsonObject();
+            foreach (var (key, value) in form)
+            {
+                body[key] = key == "chat_id" ? long.Parse(value.ToString(), System.Globalization.CultureInfo.InvariantCulture) : value.ToString();
+            }
+
+            foreach (var file in form.Files)
+            {
+                using var reader = new StreamReader(file.OpenReadStream());
+                body[file.Name] = new JsonObject { ["file_name"] = file.FileName, ["content"] = await reader.ReadToEndAsync() };
+            }
+
+            return body;
+        }
+
+        return await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
+    }
+
+    private static Task WriteResultAsync(HttpContext context, JsonNode result)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString());
+    }
+
+    private static Task WriteErrorAsync(HttpContext context, int code, string description, int? retryAfter = null)
+    {
+        context.Response.StatusCode = code;
+        context.Response.ContentType = "application/json";
+        var error = new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+        if (retryAfter is { } seconds)
+        {
+            error["parameters"] = new JsonObject { ["retry_after"] = seconds };
+        }
+
+        return context.Response.WriteAsync(error.ToJsonString());
+    }
+
+    private long messageCounter;
+
+    private JsonObject Message(long chatId, string? text, (string Key, JsonNode Value)? extra = null)
+    {
+        var message = new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref messageCounter),
+            ["from"] = Person(chatId),
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Runner" },
+            ["date"] = 1_700_000_000,
+        };
+        if (text is not null)
+        {
+            message["text"] = text;
+        }
+
+        if (extra is { } pair)
+        {
+            message[pair.Key] = pair.Value;
+        }
+
+        return message;
+    }
+
+    private static JsonObject Person(long chatId) => new() { ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Runner" };
+
+    private static JsonObject Bot() => new() { ["id"] = 123456789, ["is_bot"] = true, ["first_name"] = "HipBandBot", ["username"] = "hipband_test_bot" };
+
+    private sealed record Failure(string Method, long? ChatId, int ErrorCode, string Description, int? RetryAfter)
+    {
+        public int Remaining { get; set; }
+    }
+}

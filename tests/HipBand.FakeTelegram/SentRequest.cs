@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+
+namespace HipBand.FakeTelegram;
+
+/// <summary>A request the bot made, as the fake server received it.</summary>
+public sealed record SentRequest(string Method, long ChatId, JsonObject Body, long? MessageId)
+{
+    public string? Text => Body["text"]?.GetValue<string>();
+
+    public IReadOnlyList<(string Text, string Data)> Buttons =>
+        Body["reply_markup"]?["inline_keyboard"]?.AsArray()
+            .SelectMany(row => row!.AsArray())
+            .Select(b => (b!["text"]!.GetValue<string>(), b["callback_data"]!.GetValue<string>()))
+            .ToList() ?? [];
+}
