@@ -1,0 +1,108 @@
+using Dapper;
+using HipBand.Bot.Tests.Support;
+using HipBand.FakeTelegram;
+using Microsoft.Data.Sqlite;
+
+namespace HipBand.Bot.Tests.Telegram;
+
+public sealed class CrashAndStartupTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly string[] Setup = ["/start", "strength", "none", "Mon Wed Fri", "07:30", "UTC", "/workout"];
+
+    private readonly TempFolder folder = new();
+    private FakeBotApi telegram = null!;
+
+    public async Task InitializeAsync() => telegram = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await telegram.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_crash_mid_batch_loses_no_update_and_applies_none_twice()
+    {
+        long[] chats = [1, 2, 3, 4, 5, 6];
+        const int skips = 12;
+        var inputs = Setup.Length + skips;
+
+        await using (var first = BotProcess.Start(Environment()))
+        {
+            foreach (var chat in chats)
+            {
+                foreach (var line in Setup.Concat(Enumerable.Repeat("skip", skips)))
+                {
+                    telegram.UserSends(chat, line);
+                }
+            }
+
+            // Kill it once some replies are out and most are not: mid-batch.
+            await telegram.WaitUntilAsync(f => f.Requests.Count(r => r.Method == "sendMessage") >= 12, Patience, "the first replies");
+            first.Kill();
+        }
+
+        var sentBeforeCrash = telegram.Requests.Count(r => r.Method == "sendMessage");
+        Assert.True(sentBeforeCrash < chats.Length * inputs, $"the crash came too late to test anything ({sentBeforeCrash} sent)");
+
+        await using var second = BotProcess.Start(Environment());
+        foreach (var chat in chats)
+        {
+            await telegram.WaitUntilAsync(f => f.TextsTo(chat).Count(t => t.StartsWith("Skipped.", StringComparison.Ordinal)) >= skips, Patience, $"chat {chat}'s skips");
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={folder.File("bot.db")}");
+        foreach (var chat in chats)
+        {
+            var logged = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM set_logs WHERE chat_id = @chat", new { chat });
+            Assert.Equal(skips, logged);
+            var sessions = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sessions WHERE chat_id = @chat", new { chat });
+            Assert.Equal(1, sessions);
+        }
+
+        Assert.Equal(chats.Length * inputs, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM processed_updates"));
+    }
+
+    [Fact]
+    public async Task A_rejected_token_stops_the_bot_with_one_clear_line_and_a_failure_exit_code()
+    {
+        var environment = Environment();
+        environment["Telegram__BotToken"] = "999:rejected-token-value";
+
+        await using var bot = BotProcess.Start(environment);
+        var exitCode = await bot.WaitForExitAsync(Patience);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("The bot token was rejected (401)", bot.Output);
+        Assert.DoesNotContain("rejected-token-value", bot.Output);
+    }
+
+    [Fact]
+    public async Task A_second_instance_polling_the_same_bot_is_told_apart_clearly()
+    {
+        await using var first = BotProcess.Start(Environment());
+        await telegram.WaitUntilAsync(f => f.Requests.Any(r => r.Method == "setMyCommands"), Patience, "the first instance");
+        var secondEnvironment = Environment();
+        secondEnvironment["Storage__SqlitePath"] = folder.File("second.db");
+
+        await using var second = BotProcess.Start(secondEnvironment);
+
+        await Eventually.HoldsAsync(
+            () => Task.FromResult((first.Output + second.Output).Contains("another instance is polling", StringComparison.Ordinal)),
+            Patience,
+            "the 409 explanation");
+    }
+
+    private Dictionary<string, string> Environment() => new()
+    {
+        ["Telegram__BotToken"] = telegram.Token,
+        ["Telegram__ApiBaseUrl"] = telegram.BaseUrl,
+        ["Telegram__PollTimeout"] = "00:00:05",
+        ["Telegram__PollRetryDelay"] = "00:00:00.100",
+        ["Storage__SqlitePath"] = folder.File("bot.db"),
+        ["Delivery__PrivateChatPerSecond"] = "1000",
+        ["Delivery__PrivateChatBurst"] = "1000",
+        ["Delivery__GlobalPerSecond"] = "1000",
+    };
+}
