@@ -27,7 +27,7 @@ internal static class ReplyRenderer
             if (pressed.Message is { } original && PressedLabel(original, pressed.Data) is { } label)
             {
                 var markup = new InlineKeyboardMarkup([[new InlineKeyboardButton("✓ " + label, PressedData)]]);
-                messages.Add(Outbox(chatId, "editMessageReplyMarkup", new EditMessageReplyMarkupRequest(chatId, original.MessageId, markup), BotApiJson.Default.EditMessageReplyMarkupRequest));
+                messages.Add(Outbox(chatId, "editMessageReplyMarkup", new EditMessageReplyMarkupRequest(chatId, original.MessageId, markup), BotApiJson.Wire.EditMessageReplyMarkupRequest));
             }
         }
 
@@ -51,14 +51,14 @@ internal static class ReplyRenderer
         }
 
         var request = new SendMessageRequest(chatId, text, parseMode, Keyboard(reply), new LinkPreviewOptions(IsDisabled: true));
-        return Outbox(chatId, "sendMessage", request, BotApiJson.Default.SendMessageRequest);
+        return Outbox(chatId, "sendMessage", request, BotApiJson.Wire.SendMessageRequest);
     }
 
     public static OutboxMessage PlainMessage(long chatId, string text) =>
-        Outbox(chatId, "sendMessage", new SendMessageRequest(chatId, HtmlRenderer.Escape(text), "HTML", null, null), BotApiJson.Default.SendMessageRequest);
+        Outbox(chatId, "sendMessage", new SendMessageRequest(chatId, HtmlRenderer.Escape(text), "HTML", null, null), BotApiJson.Wire.SendMessageRequest);
 
     public static OutboxMessage AnswerCallback(long chatId, string queryId, string? text) =>
-        Outbox(chatId, "answerCallbackQuery", new AnswerCallbackQueryRequest(queryId, text), BotApiJson.Default.AnswerCallbackQueryRequest);
+        Outbox(chatId, "answerCallbackQuery", new AnswerCallbackQueryRequest(queryId, text), BotApiJson.Wire.AnswerCallbackQueryRequest);
 
     private static InlineKeyboardMarkup? Keyboard(Reply reply)
     {

@@ -1,5 +1,5 @@
 using HipBand.Bot.Composition;
-using HipBand.FakeTelegram;
+using HipBand.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

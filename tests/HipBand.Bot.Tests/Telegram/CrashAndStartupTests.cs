@@ -1,6 +1,6 @@
 using Dapper;
 using HipBand.Bot.Tests.Support;
-using HipBand.FakeTelegram;
+using HipBand.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace HipBand.Bot.Tests.Telegram;

@@ -1,7 +1,7 @@
 using Dapper;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Storage;
-using HipBand.FakeTelegram;
+using HipBand.Testing;
 
 namespace HipBand.Bot.Tests.Telegram;
 

@@ -2,6 +2,7 @@ using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Scheduling;
 using HipBand.Coaching.Tests.Support;
+using HipBand.Testing;
 
 namespace HipBand.Coaching.Tests.Dialog;
 

@@ -1,6 +1,7 @@
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Progress;
 using HipBand.Coaching.Tests.Support;
+using HipBand.Testing;
 
 namespace HipBand.Coaching.Tests.Dialog;
 

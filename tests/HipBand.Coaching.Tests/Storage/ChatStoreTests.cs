@@ -5,6 +5,7 @@ using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Progress;
 using HipBand.Coaching.Storage;
 using HipBand.Coaching.Tests.Support;
+using HipBand.Testing;
 
 namespace HipBand.Coaching.Tests.Storage;
 

@@ -1,3 +1,4 @@
+using HipBand.Testing;
 using HipBand.Coaching.Dialog;
 
 namespace HipBand.Coaching.Tests.Support;

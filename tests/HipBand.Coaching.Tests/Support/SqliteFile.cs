@@ -1,3 +1,4 @@
+using HipBand.Testing;
 using HipBand.Coaching.Chats;
 using HipBand.Coaching.Storage;
 using Microsoft.Data.Sqlite;

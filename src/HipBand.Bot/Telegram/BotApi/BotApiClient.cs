@@ -49,10 +49,10 @@ internal sealed class BotApiClient : IDisposable
         CallAsync("deleteWebhook", JsonSerializer.SerializeToUtf8Bytes(new DeleteWebhookRequest(false), BotApiJson.Default.DeleteWebhookRequest), BotApiJson.Default.ApiResponseBoolean, RequestTimeout, cancellationToken);
 
     public Task<bool> SetMyCommandsAsync(IReadOnlyList<BotCommand> commands, CancellationToken cancellationToken) =>
-        CallAsync("setMyCommands", JsonSerializer.SerializeToUtf8Bytes(new SetMyCommandsRequest(commands), BotApiJson.Default.SetMyCommandsRequest), BotApiJson.Default.ApiResponseBoolean, RequestTimeout, cancellationToken);
+        CallAsync("setMyCommands", JsonSerializer.SerializeToUtf8Bytes(new SetMyCommandsRequest(commands), BotApiJson.Wire.SetMyCommandsRequest), BotApiJson.Default.ApiResponseBoolean, RequestTimeout, cancellationToken);
 
     public Task<Message> SendMessageAsync(SendMessageRequest request, CancellationToken cancellationToken) =>
-        CallAsync("sendMessage", JsonSerializer.SerializeToUtf8Bytes(request, BotApiJson.Default.SendMessageRequest), BotApiJson.Default.ApiResponseMessage, RequestTimeout, cancellationToken);
+        CallAsync("sendMessage", JsonSerializer.SerializeToUtf8Bytes(request, BotApiJson.Wire.SendMessageRequest), BotApiJson.Default.ApiResponseMessage, RequestTimeout, cancellationToken);
 
     /// <summary>Sends a request stored as JSON (the outbox); the result is not needed.</summary>
     public Task<JsonElement> SendRawAsync(string method, string payload, CancellationToken cancellationToken) =>

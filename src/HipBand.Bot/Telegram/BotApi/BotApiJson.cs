@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -20,4 +21,11 @@ namespace HipBand.Bot.Telegram.BotApi;
 [JsonSerializable(typeof(SetMyCommandsRequest))]
 [JsonSerializable(typeof(DeleteWebhookRequest))]
 [JsonSerializable(typeof(InlineKeyboardMarkup))]
-internal sealed partial class BotApiJson : JsonSerializerContext;
+internal sealed partial class BotApiJson : JsonSerializerContext
+{
+    /// <summary>Writes emoji and other non-ASCII text as is (the default escapes it), keeping the outbox readable and small.</summary>
+    /// <remarks>Built on first use: the generated <c>Default</c> may not be initialised yet when static fields are.</remarks>
+    public static BotApiJson Wire => wire ??= new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    private static BotApiJson? wire;
+}

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace HipBand.FakeTelegram;
+namespace HipBand.Testing;
 
 /// <summary>A request the bot made, as the fake server received it.</summary>
 public sealed record SentRequest(string Method, long ChatId, JsonObject Body, long? MessageId)

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace HipBand.FakeTelegram;
+namespace HipBand.Testing;
 
 /// <summary>
 /// A Bot API server on 127.0.0.1 with Telegram's semantics for the methods the bot uses: offsets confirm

@@ -1,4 +1,4 @@
-namespace HipBand.Coaching.Tests.Support;
+namespace HipBand.Testing;
 
 /// <summary>A clock tests move by hand; nothing waits for real time to pass.</summary>
 public sealed class TestClock(DateTimeOffset start) : TimeProvider
@@ -13,6 +13,10 @@ public sealed class TestClock(DateTimeOffset start) : TimeProvider
     }
 
     public override DateTimeOffset GetUtcNow() => now;
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => now.UtcTicks;
 
     public void Advance(TimeSpan by) => now += by;
 }

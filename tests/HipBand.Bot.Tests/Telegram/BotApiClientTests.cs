@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Sockets;
+using HipBand.Bot.Telegram;
+using HipBand.Bot.Telegram.BotApi;
+using HipBand.Testing;
+
+namespace HipBand.Bot.Tests.Telegram;
+
+public sealed class BotApiClientTests : IAsyncLifetime
+{
+    private FakeBotApi telegram = null!;
+
+    public async Task InitializeAsync() => telegram = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await telegram.DisposeAsync();
+
+    [Fact]
+    public async Task GetMe_reads_the_bot()
+    {
+        using var client = Client(telegram.Token);
+
+        var me = await client.GetMeAsync(CancellationToken.None);
+
+        Assert.Equal("hipband_test_bot", me.Username);
+    }
+
+    [Theory]
+    [InlineData(400, "BadRequest")]
+    [InlineData(403, "Forbidden")]
+    [InlineData(409, "Conflict")]
+    [InlineData(500, "ServerError")]
+    [InlineData(502, "ServerError")]
+    [InlineData(404, "Other")]
+    public async Task Errors_are_typed_by_what_to_do_about_them(int code, string failure)
+    {
+        telegram.FailNext("sendMessage", 1, code, "nope");
+        using var client = Client(telegram.Token);
+
+        var error = await Assert.ThrowsAsync<BotApiException>(() => client.SendRawAsync("sendMessage", """{"chat_id":1,"text":"x"}""", CancellationToken.None));
+
+        Assert.Equal((failure, code), (error.Failure.ToString(), error.ErrorCode));
+    }
+
+    [Fact]
+    public async Task Too_many_requests_carries_retry_after()
+    {
+        telegram.FailNext("sendMessage", 1, 429, "Too Many Requests: retry after 7", retryAfter: 7);
+        using var client = Client(telegram.Token);
+
+        var error = await Assert.ThrowsAsync<BotApiException>(() => client.SendRawAsync("sendMessage", """{"chat_id":1,"text":"x"}""", CancellationToken.None));
+
+        Assert.Equal(BotApiFailure.TooManyRequests, error.Failure);
+        Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_wrong_token_is_unauthorized()
+    {
+        using var client = Client("1:wrong");
+
+        var error = await Assert.ThrowsAsync<BotApiException>(() => client.GetMeAsync(CancellationToken.None));
+
+        Assert.Equal(BotApiFailure.Unauthorized, error.Failure);
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_is_a_network_failure_that_never_shows_the_token()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var client = new BotApiClient(new TelegramOptions { BotToken = telegram.Token, ApiBaseUrl = $"http://127.0.0.1:{port}" });
+
+        var error = await Assert.ThrowsAsync<BotApiException>(() => client.GetMeAsync(CancellationToken.None));
+
+        Assert.Equal(BotApiFailure.Network, error.Failure);
+        Assert.True(error.IsTransient);
+        Assert.DoesNotContain(telegram.Token, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_concurrent_poll_gets_409()
+    {
+        using var first = Client(telegram.Token);
+        using var second = Client(telegram.Token);
+        var waiting = first.GetUpdatesAsync(0, TimeSpan.FromSeconds(5), 100, CancellationToken.None);
+        await telegram.WaitUntilAsync(_ => true, TimeSpan.FromSeconds(1));
+
+        BotApiException? conflict = null;
+        for (var attempt = 0; attempt < 50 && conflict is null; attempt++)
+        {
+            try
+            {
+                await second.GetUpdatesAsync(0, TimeSpan.Zero, 100, CancellationToken.None);
+            }
+            catch (BotApiException error)
+            {
+                conflict = error;
+            }
+        }
+
+        Assert.Equal(BotApiFailure.Conflict, conflict?.Failure);
+        telegram.UserSends(1, "hi");
+        Assert.Single(await waiting);
+    }
+
+    [Fact]
+    public async Task A_long_poll_returns_as_soon_as_an_update_arrives_and_offsets_confirm()
+    {
+        using var client = Client(telegram.Token);
+        var polling = client.GetUpdatesAsync(0, TimeSpan.FromSeconds(30), 100, CancellationToken.None);
+        var id = telegram.UserSends(5, "hello");
+
+        var updates = await polling;
+        Assert.Equal(id, Assert.Single(updates).UpdateId);
+
+        var again = await client.GetUpdatesAsync(id + 1, TimeSpan.Zero, 100, CancellationToken.None);
+        Assert.Empty(again);
+        Assert.Equal(0, telegram.PendingUpdates);
+    }
+
+    [Fact]
+    public async Task Documents_are_uploaded_as_multipart()
+    {
+        using var client = Client(telegram.Token);
+
+        await client.SendDocumentAsync(5, "export.csv", "a,b\n1,2\n"u8.ToArray(), "Your data", CancellationToken.None);
+
+        var sent = Assert.Single(telegram.SentTo(5, "sendDocument"));
+        Assert.Equal("export.csv", sent.Body["document"]!["file_name"]!.GetValue<string>());
+        Assert.Equal("a,b\n1,2\n", sent.Body["document"]!["content"]!.GetValue<string>());
+    }
+
+    private BotApiClient Client(string token) => new(new TelegramOptions { BotToken = token, ApiBaseUrl = telegram.BaseUrl });
+}

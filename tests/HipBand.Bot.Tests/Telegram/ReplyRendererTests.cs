@@ -1,0 +1,84 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using HipBand.Bot.Telegram;
+using HipBand.Bot.Telegram.BotApi;
+using HipBand.Coaching.Dialog;
+
+namespace HipBand.Bot.Tests.Telegram;
+
+public class ReplyRendererTests
+{
+    [Fact]
+    public void Every_span_is_escaped_and_styled()
+    {
+        var text = new RichText().Bold("Set <1> & go").Add(" a<b>c ").Italic("x&y").Pre("▁▂<█");
+
+        Assert.Equal("<b>Set &lt;1&gt; &amp; go</b> a&lt;b&gt;c <i>x&amp;y</i><pre>▁▂&lt;█</pre>", HtmlRenderer.Render(text));
+    }
+
+    [Fact]
+    public void A_reply_becomes_an_html_message_with_its_keyboard()
+    {
+        var reply = new Reply("Pick one", [[ReplyButton.For("goal", "Running", "running"), ReplyButton.For("goal", "Gentle", "gentle")]]);
+
+        var message = ReplyRenderer.Message(42, reply);
+
+        Assert.Equal("sendMessage", message.Method);
+        var body = JsonNode.Parse(message.Payload)!;
+        Assert.Equal(42, body["chat_id"]!.GetValue<long>());
+        Assert.Equal("HTML", body["parse_mode"]!.GetValue<string>());
+        Assert.Equal("goal|running", body["reply_markup"]!["inline_keyboard"]![0]![0]!["callback_data"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Buttons_whose_data_would_exceed_64_bytes_are_left_out()
+    {
+        var reply = new Reply("x", [[ReplyButton.For("k", "ok", "yes"), ReplyButton.For("k", "too long", new string('é', 40))]]);
+
+        var body = JsonNode.Parse(ReplyRenderer.Message(1, reply).Payload)!;
+
+        Assert.Single(body["reply_markup"]!["inline_keyboard"]![0]!.AsArray());
+    }
+
+    [Fact]
+    public void A_press_is_answered_and_the_pressed_button_shown_before_the_replies()
+    {
+        var original = new Message(9, new Chat(42, "private"), null, 0, "Pick", new InlineKeyboardMarkup([[new InlineKeyboardButton("Running", "goal|running")]]),
+            null, null, null, null, null, null, null, null, null, null, null, null);
+        var press = new CallbackQuery("q1", new User(42, false, "A", null), original, "goal|running");
+        var outcome = new Outcome(HipBand.Coaching.Dialog.ChatState.Fresh, new Reply("Next"));
+
+        var rows = ReplyRenderer.Render(42, outcome, press);
+
+        Assert.Equal(["answerCallbackQuery", "editMessageReplyMarkup", "sendMessage"], rows.Select(r => r.Method));
+        Assert.Contains("✓ Running", rows[1].Payload);
+    }
+
+    [Fact]
+    public void Text_over_telegrams_limit_is_shortened_as_plain_text()
+    {
+        var reply = new Reply(new RichText().Bold(new string('x', 5000)));
+
+        var body = JsonNode.Parse(ReplyRenderer.Message(1, reply).Payload)!;
+
+        Assert.Equal(ReplyRenderer.MaxTextLength, body["text"]!.GetValue<string>().Length);
+        Assert.Null(body["parse_mode"]);
+    }
+
+    [Fact]
+    public void The_dialogs_own_buttons_all_fit_telegrams_limit()
+    {
+        var state = ChatState.Fresh;
+        var now = DateTimeOffset.UnixEpoch;
+        var buttons = new List<ReplyButton>();
+        foreach (var line in new[] { "/start", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "done", "/schedule" })
+        {
+            var outcome = Coach.Step(state, TextCommand.Read(line), now);
+            buttons.AddRange(outcome.Replies.SelectMany(r => r.AllButtons));
+            state = outcome.State;
+        }
+
+        Assert.NotEmpty(buttons);
+        Assert.All(buttons, b => Assert.InRange(Encoding.UTF8.GetByteCount(b.Data), 1, ReplyRenderer.MaxCallbackDataBytes));
+    }
+}

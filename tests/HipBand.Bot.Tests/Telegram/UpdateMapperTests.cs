@@ -1,0 +1,72 @@
+using System.Text.Json;
+using HipBand.Bot.Telegram;
+using HipBand.Bot.Telegram.BotApi;
+using HipBand.Coaching.Dialog;
+
+namespace HipBand.Bot.Tests.Telegram;
+
+public class UpdateMapperTests
+{
+    [Theory]
+    [InlineData("15", typeof(TextInput))]
+    [InlineData("/start", typeof(CommandInput))]
+    [InlineData("/start@hipband_test_bot from-site", typeof(CommandInput))]
+    public void Private_text_becomes_text_or_a_command(string text, Type kind)
+    {
+        var mapped = Assert.IsType<DialogUpdate>(UpdateMapper.Map(Parse($$$"""{"update_id":5,"message":{"message_id":1,"date":0,"chat":{"id":42,"type":"private"},"text":"{{{text}}}"}}""")));
+
+        Assert.Equal((5, 42), (mapped.UpdateId, mapped.ChatId));
+        Assert.IsType(kind, mapped.Input);
+    }
+
+    [Fact]
+    public void A_deep_link_keeps_its_payload_and_drops_the_bot_mention()
+    {
+        var mapped = (DialogUpdate)UpdateMapper.Map(Parse("""{"update_id":5,"message":{"message_id":1,"date":0,"chat":{"id":42,"type":"private"},"text":"/Start@hipband_test_bot from-site"}}"""));
+
+        Assert.Equal(new CommandInput("start", "from-site"), mapped.Input);
+    }
+
+    [Theory]
+    [InlineData("\"sticker\":{\"file_id\":\"x\"}", "sticker")]
+    [InlineData("\"photo\":[{\"file_id\":\"x\"}]", "photo")]
+    [InlineData("\"voice\":{\"file_id\":\"x\"}", "voice message")]
+    [InlineData("\"location\":{\"latitude\":1,\"longitude\":2}", "location")]
+    [InlineData("\"document\":{\"file_id\":\"x\"}", "file")]
+    public void Anything_but_text_is_named_for_a_kind_reply(string part, string kind)
+    {
+        var mapped = (DialogUpdate)UpdateMapper.Map(Parse($$$"""{"update_id":5,"message":{"message_id":1,"date":0,"chat":{"id":42,"type":"private"},{{{part}}}}}"""));
+
+        Assert.Equal(new UnsupportedInput(kind), mapped.Input);
+    }
+
+    [Fact]
+    public void A_button_press_carries_its_data_and_query()
+    {
+        var mapped = Assert.IsType<DialogUpdate>(UpdateMapper.Map(Parse("""{"update_id":6,"callback_query":{"id":"q1","from":{"id":42,"is_bot":false,"first_name":"A"},"data":"goal|running","message":{"message_id":9,"date":0,"chat":{"id":42,"type":"private"}}}}""")));
+
+        Assert.Equal(new ButtonInput("goal|running"), mapped.Input);
+        Assert.Equal("q1", mapped.Callback!.Id);
+    }
+
+    [Theory]
+    [InlineData("group")]
+    [InlineData("supergroup")]
+    public void Group_messages_are_not_coached(string type)
+    {
+        var mapped = UpdateMapper.Map(Parse($$$"""{"update_id":7,"message":{"message_id":1,"date":0,"chat":{"id":-100,"type":"{{{type}}}"},"text":"hi"}}"""));
+
+        Assert.Equal(new GroupUpdate(7, -100, null), mapped);
+    }
+
+    [Fact]
+    public void Blocking_and_edits_are_recognised()
+    {
+        Assert.IsType<BlockedUpdate>(UpdateMapper.Map(Parse("""{"update_id":8,"my_chat_member":{"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false,"first_name":"A"},"new_chat_member":{"status":"kicked"}}}""")));
+        Assert.IsType<IgnoredUpdate>(UpdateMapper.Map(Parse("""{"update_id":9,"my_chat_member":{"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false,"first_name":"A"},"new_chat_member":{"status":"member"}}}""")));
+        Assert.IsType<IgnoredUpdate>(UpdateMapper.Map(Parse("""{"update_id":10,"edited_message":{"message_id":1,"date":0,"chat":{"id":42,"type":"private"},"text":"16"}}""")));
+    }
+
+    private static Update Parse(string json) =>
+        JsonSerializer.Deserialize<ApiResponse<IReadOnlyList<Update>>>($$"""{"ok":true,"result":[{{json}}]}""", BotApiJson.Default.ApiResponseIReadOnlyListUpdate)!.Result![0];
+}
