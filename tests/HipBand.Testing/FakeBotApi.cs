@@ -30,13 +30,20 @@ public sealed class FakeBotApi : IAsyncDisposable
     private TaskCompletionSource changed = NewSignal();
     private long nextUpdateId = 1000;
     private long nextMessageId = 1;
+    private long messageCounter;
     private int polling;
 
-    private FakeBotApi(WebApplication app, string token)
+    private readonly bool keepHistory;
+
+    private FakeBotApi(WebApplication app, string token, bool keepHistory)
     {
         this.app = app;
         Token = token;
+        this.keepHistory = keepHistory;
     }
+
+    /// <summary>Raised for every message the bot sends: chat id and text. For load tests, which keep no history.</summary>
+    public event Action<long, string>? MessageSent;
 
     public string Token { get; }
 
@@ -66,13 +73,15 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeBotApi> StartAsync(string token = DefaultToken)
+    /// <param name="token">The token the bot must use; any other gets 401.</param>
+    /// <param name="keepHistory">False for load tests: requests are not kept, only <see cref="MessageSent"/> is raised.</param>
+    public static async Task<FakeBotApi> StartAsync(string token = DefaultToken, bool keepHistory = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var fake = new FakeBotApi(app, token);
+        var fake = new FakeBotApi(app, token, keepHistory);
         app.MapPost("/bot{token}/{method}", fake.HandleAsync);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -267,13 +276,17 @@ public sealed class FakeBotApi : IAsyncDisposable
             message["reply_markup"] = markup.DeepClone();
         }
 
-        lock (gate)
+        if (keepHistory)
         {
-            sentMessages[(chatId, messageId)] = message;
+            lock (gate)
+            {
+                sentMessages[(chatId, messageId)] = message;
+            }
         }
 
         Record(new SentRequest(method, chatId, body, messageId));
-        return message.DeepClone();
+        MessageSent?.Invoke(chatId, body["text"]?.GetValue<string>() ?? "");
+        return keepHistory ? message.DeepClone() : message;
     }
 
     private JsonNode Edit(string method, long chatId, JsonObject body)
@@ -377,6 +390,11 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private void Record(SentRequest request)
     {
+        if (!keepHistory)
+        {
+            return;
+        }
+
         lock (gate)
         {
             requests.Add(request);
@@ -434,8 +452,6 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         return context.Response.WriteAsync(error.ToJsonString());
     }
-
-    private long messageCounter;
 
     private JsonObject Message(long chatId, string? text, (string Key, JsonNode Value)? extra = null)
     {

@@ -17,7 +17,11 @@ public static class CoachingRegistration
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => new Database(new SqliteDialect(sp.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath)));
+        builder.Services.AddSingleton(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new Database(new SqliteDialect(storage.SqlitePath, storage.Durability));
+        });
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<ChatTurns>();
 

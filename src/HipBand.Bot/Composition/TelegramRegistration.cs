@@ -29,11 +29,11 @@ public static class TelegramRegistration
             .ValidateOnStart();
 
         builder.Services.AddSingleton(sp => new BotApiClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
-        builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<UpdateProcessor>();
         builder.Services.AddSingleton<ChatLanes>();
         builder.Services.AddSingleton<BotStartup>();
-        builder.Services.AddHostedService<OutboxSender>();
+        builder.Services.AddSingleton<OutboxSender>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         builder.Services.AddHostedService<LongPolling>();
         return builder;
     }

@@ -6,12 +6,12 @@ namespace HipBand.Bot.Delivery;
 
 /// <summary>
 /// Sends the outbox: in id order within a chat, chats independently (a slow or flooded chat never
-/// holds up the others), within Telegram's limits. Survives restarts: what is not sent is still in the table.
+/// holds up the others), within Telegram's limits. Rows committed here are handed over directly
+/// (<see cref="Enqueue"/>); a scan of the table finds the rest (after a restart), so nothing is lost.
 /// </summary>
 internal sealed partial class OutboxSender(
     ChatStore store,
     BotApiClient api,
-    OutboxSignal signal,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -24,18 +24,35 @@ internal sealed partial class OutboxSender(
     private readonly TokenBucket global = new(options.Value.GlobalPerSecond, options.Value.GlobalPerSecond, clock);
     private readonly Lock gate = new();
     private readonly Dictionary<long, ChatQueue> queues = [];
-    private long lastLoaded;
+
+    /// <summary>Ids queued in memory or being sent; a scan skips them, so that no row is sent twice.</summary>
+    private readonly HashSet<long> known = [];
+
+    private readonly TaskCompletionSource firstScan = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private CancellationToken stopping;
+
+    /// <summary>Completes once what was left in the outbox by an earlier run is queued, ahead of anything new.</summary>
+    public Task Ready => firstScan.Task;
+
+    /// <summary>Hands over rows just committed, so they go out without waiting for a scan.</summary>
+    public void Enqueue(IEnumerable<PendingMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            Enqueue(message, stopping);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        stopping = stoppingToken;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (await LoadAsync(stoppingToken).ConfigureAwait(false) < PageSize)
-                {
-                    await signal.WaitAsync(limits.OutboxScanInterval, clock, stoppingToken).ConfigureAwait(false);
-                }
+                await ScanAsync(stoppingToken).ConfigureAwait(false);
+                firstScan.TrySetResult();
+                await Task.Delay(limits.OutboxScanInterval, clock, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -49,22 +66,35 @@ internal sealed partial class OutboxSender(
         }
     }
 
-    private async Task<int> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Queues every row of the outbox not already known here.</summary>
+    private async Task ScanAsync(CancellationToken cancellationToken)
     {
-        var page = await store.PendingAsync(lastLoaded, PageSize, cancellationToken).ConfigureAwait(false);
-        foreach (var message in page)
+        var after = 0L;
+        while (true)
         {
-            lastLoaded = message.Id;
-            Enqueue(message, cancellationToken);
-        }
+            var page = await store.PendingAsync(after, PageSize, cancellationToken).ConfigureAwait(false);
+            foreach (var message in page)
+            {
+                Enqueue(message, cancellationToken);
+                after = message.Id;
+            }
 
-        return page.Count;
+            if (page.Count < PageSize)
+            {
+                return;
+            }
+        }
     }
 
     private void Enqueue(PendingMessage message, CancellationToken cancellationToken)
     {
         lock (gate)
         {
+            if (!known.Add(message.Id))
+            {
+                return;
+            }
+
             if (!queues.TryGetValue(message.ChatId, out var queue))
             {
                 queue = new ChatQueue(message.ChatId, ChatBucket(message.ChatId));
@@ -106,6 +136,11 @@ internal sealed partial class OutboxSender(
                 {
                     lock (gate)
                     {
+                        foreach (var dropped in queue.Messages)
+                        {
+                            known.Remove(dropped.Id);
+                        }
+
                         queue.Messages.Clear();
                     }
                 }
@@ -132,7 +167,7 @@ internal sealed partial class OutboxSender(
             try
             {
                 await api.SendRawAsync(message.Method, message.Payload, cancellationToken).ConfigureAwait(false);
-                await store.MarkSentAsync(message.Id, cancellationToken).ConfigureAwait(false);
+                Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
                 return true;
             }
             catch (BotApiException error)
@@ -153,6 +188,7 @@ internal sealed partial class OutboxSender(
 
                     case BotApiFailure.Forbidden:
                         var dropped = await store.DeactivateAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
+                        Forget(message, Task.CompletedTask);
                         LogBlocked(logger, message.ChatId, dropped);
                         return false;
 
@@ -165,17 +201,38 @@ internal sealed partial class OutboxSender(
                     case BotApiFailure.BadRequest when message.Method is "answerCallbackQuery" or "editMessageReplyMarkup" or "editMessageText":
                         // An expired button press or an unchanged keyboard: nothing a person misses.
                         LogCosmeticRefused(logger, message.Method, error.Description);
-                        await store.MarkSentAsync(message.Id, cancellationToken).ConfigureAwait(false);
+                        Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
                         return true;
 
                     default:
                         LogDeadLetter(logger, message.Method, message.ChatId, error.Description);
                         await store.DeadLetterAsync(message, $"{error.ErrorCode}: {error.Description}", cancellationToken).ConfigureAwait(false);
+                        Forget(message, Task.CompletedTask);
                         return true;
                 }
             }
         }
     }
+
+    /// <summary>Once the row is gone from the table, a scan can no longer find it: stop remembering it then.</summary>
+    /// <remarks>The next message of the chat does not wait for the delete; a crash before it commits means one resend.</remarks>
+    private void Forget(PendingMessage message, Task removal) =>
+        _ = removal.ContinueWith(
+            done =>
+            {
+                if (done.IsFaulted)
+                {
+                    LogRemoveFailed(logger, message.Id, done.Exception);
+                }
+
+                lock (gate)
+                {
+                    known.Remove(message.Id);
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
 
     private TimeSpan Backoff(int failures)
     {
@@ -196,9 +253,12 @@ internal sealed partial class OutboxSender(
         public long ChatId { get; } = chatId;
         public TokenBucket Bucket { get; } = bucket;
         public Queue<PendingMessage> Messages { get; } = new();
-        public OutboxSignal Wake { get; } = new();
+        public WakeUp Wake { get; } = new();
         public bool Idle { get; set; }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removing sent outbox row {Id} failed; it may be sent once more after a restart")]
+    private static partial void LogRemoveFailed(ILogger logger, long id, Exception? error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reading the outbox failed; trying again")]
     private static partial void LogScanFailed(ILogger logger, Exception error);

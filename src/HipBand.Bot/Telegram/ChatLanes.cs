@@ -9,7 +9,8 @@ internal sealed class ChatLanes(UpdateProcessor processor, IOptions<TelegramOpti
     public Task ProcessAsync(IReadOnlyList<Update> batch, CancellationToken cancellationToken)
     {
         var lanes = batch
-            .GroupBy(update => UpdateMapper.Map(update).ChatId)
+            .Select(UpdateMapper.Map)
+            .GroupBy(update => update.ChatId)
             .Select(lane => lane.OrderBy(update => update.UpdateId).ToList());
         var parallel = new ParallelOptions
         {

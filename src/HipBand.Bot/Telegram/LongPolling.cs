@@ -1,3 +1,4 @@
+using HipBand.Bot.Delivery;
 using HipBand.Bot.Telegram.BotApi;
 using HipBand.Coaching.Storage;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ internal sealed partial class LongPolling(
     ChatLanes lanes,
     ChatStore store,
     BotStartup startup,
+    OutboxSender sender,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -30,6 +32,8 @@ internal sealed partial class LongPolling(
             return;
         }
 
+        // What an earlier run left unsent goes out before anything new for the same chat.
+        await sender.Ready.WaitAsync(stoppingToken).ConfigureAwait(false);
         var offset = await store.ReadOffsetAsync(stoppingToken).ConfigureAwait(false);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -62,7 +66,10 @@ internal sealed partial class LongPolling(
             // In-flight updates are finished even when shutdown begins, so that the offset can move past them.
             await lanes.ProcessAsync(batch, CancellationToken.None).ConfigureAwait(false);
             offset = batch.Max(u => u.UpdateId) + 1;
-            await store.WriteOffsetAsync(offset, CancellationToken.None).ConfigureAwait(false);
+
+            // Not awaited: the next poll confirms the batch to Telegram whatever we store, and every update in it is
+            // already committed with its id; the stored offset only spares a restart asking for what is gone.
+            _ = store.WriteOffsetAsync(offset, CancellationToken.None);
         }
 
         await ConfirmAsync(offset).ConfigureAwait(false);

@@ -1,59 +1,60 @@
 using HipBand.Bot.Delivery;
-using HipBand.Bot.Telegram.BotApi;
 using HipBand.Coaching.Chats;
 using HipBand.Coaching.Storage;
 
 namespace HipBand.Bot.Telegram;
 
 /// <summary>Applies one update: the dialog step, its replies into the outbox and its id, in one transaction.</summary>
-internal sealed partial class UpdateProcessor(ChatTurns turns, ChatStore store, OutboxSignal outbox, ILogger<UpdateProcessor> logger)
+internal sealed partial class UpdateProcessor(ChatTurns turns, ChatStore store, OutboxSender sender, ILogger<UpdateProcessor> logger)
 {
     public const string PrivateChatOnly = "I coach one person at a time: talk to me in a private chat.";
     public const string SomethingWentWrong = "Sorry, something went wrong on my side with that message. What you logged before is safe; please send it again.";
 
-    public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
+    public async Task ProcessAsync(InboundUpdate inbound, CancellationToken cancellationToken)
     {
-        var inbound = UpdateMapper.Map(update);
+        IReadOnlyList<PendingMessage> queued;
         try
         {
-            await ApplyAsync(inbound, cancellationToken).ConfigureAwait(false);
+            queued = await ApplyAsync(inbound, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException && inbound is DialogUpdate)
         {
             // A bug in handling one message must not block the chat forever: apologise, and move on from it.
-            LogUpdateFailed(logger, update.UpdateId, inbound.ChatId, error);
+            LogUpdateFailed(logger, inbound.UpdateId, inbound.ChatId, error);
             turns.Forget(inbound.ChatId);
             var sorry = ReplyRenderer.PlainMessage(inbound.ChatId, SomethingWentWrong);
-            await store.WriteAsync(new TurnWrite(inbound.ChatId, null, null, [], [sorry], update.UpdateId), cancellationToken).ConfigureAwait(false);
+            queued = (await store.WriteAsync(new TurnWrite(inbound.ChatId, null, null, [], [sorry], inbound.UpdateId), cancellationToken).ConfigureAwait(false)).Queued;
         }
 
-        outbox.Notify();
+        sender.Enqueue(queued);
     }
 
-    private async Task ApplyAsync(InboundUpdate inbound, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PendingMessage>> ApplyAsync(InboundUpdate inbound, CancellationToken cancellationToken)
     {
         switch (inbound)
         {
             case DialogUpdate dialog:
-                await turns.HandleAsync(
+                var turn = await turns.HandleAsync(
                     dialog.ChatId,
                     dialog.Input,
                     dialog.UpdateId,
                     outcome => ReplyRenderer.Render(dialog.ChatId, outcome, dialog.Callback),
                     cancellationToken).ConfigureAwait(false);
-                break;
+                return turn.Queued;
 
             case GroupUpdate group:
                 IReadOnlyList<OutboxMessage> replies = group.CallbackQueryId is { } queryId
                     ? [ReplyRenderer.AnswerCallback(group.ChatId, queryId, PrivateChatOnly)]
                     : [ReplyRenderer.PlainMessage(group.ChatId, PrivateChatOnly)];
-                await store.WriteAsync(new TurnWrite(group.ChatId, null, null, [], replies, group.UpdateId), cancellationToken).ConfigureAwait(false);
-                break;
+                return (await store.WriteAsync(new TurnWrite(group.ChatId, null, null, [], replies, group.UpdateId), cancellationToken).ConfigureAwait(false)).Queued;
 
             case BlockedUpdate blocked:
                 var dropped = await store.DeactivateAsync(blocked.ChatId, cancellationToken).ConfigureAwait(false);
                 LogBlocked(logger, blocked.ChatId, dropped);
-                break;
+                return [];
+
+            default:
+                return [];
         }
     }
 

@@ -39,15 +39,16 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock)
 
             var outbox = render?.Invoke(outcome) ?? [];
             var write = new TurnWrite(chatId, loaded, outcome.State, outcome.Effects, outbox, updateId);
-            switch (await store.WriteAsync(write, cancellationToken).ConfigureAwait(false))
+            var report = await store.WriteAsync(write, cancellationToken).ConfigureAwait(false);
+            switch (report.Result)
             {
                 case TurnWriteResult.Committed:
                     Remember(loaded with { State = outcome.State, RowVersion = loaded.RowVersion + 1, WasReset = false });
-                    return new TurnResult(outcome, Applied: true);
+                    return new TurnResult(outcome, Applied: true, report.Queued);
 
                 case TurnWriteResult.AlreadyApplied:
                     cache.TryRemove(chatId, out _);
-                    return new TurnResult(outcome, Applied: false);
+                    return new TurnResult(outcome, Applied: false, []);
 
                 default:
                     cache.TryRemove(chatId, out _);

@@ -16,6 +16,6 @@ internal static class BotStateRepository
     public static Task<string?> ReadAsync(DbConnection connection, string key) =>
         connection.QuerySingleOrDefaultAsync<string?>(Select, new { Key = key });
 
-    public static Task WriteAsync(DbConnection connection, string key, string value) =>
-        connection.ExecuteAsync(Upsert, new { Key = key, Value = value });
+    public static Task WriteAsync(DbConnection connection, DbTransaction transaction, string key, string value) =>
+        connection.ExecuteAsync(Upsert, new { Key = key, Value = value }, transaction);
 }

@@ -26,7 +26,7 @@ public sealed class ChatStore : IAsyncDisposable
     }
 
     /// <summary>Writes state, logs, outbox rows and the update id of one handled input, all or nothing.</summary>
-    public Task<TurnWriteResult> WriteAsync(TurnWrite write, CancellationToken cancellationToken = default) =>
+    public Task<WriteReport> WriteAsync(TurnWrite write, CancellationToken cancellationToken = default) =>
         writer.WriteAsync(write, cancellationToken);
 
     /// <summary>Every set logged in a chat, oldest session first.</summary>
@@ -68,11 +68,9 @@ public sealed class ChatStore : IAsyncDisposable
         return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
     }
 
-    public async Task WriteOffsetAsync(long offset, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await BotStateRepository.WriteAsync(connection, OffsetKey, offset.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
-    }
+    /// <summary>Stores the getUpdates offset (committed with other writes; see <see cref="TurnWriter"/>).</summary>
+    public Task WriteOffsetAsync(long offset, CancellationToken cancellationToken = default) =>
+        writer.WriteValueAsync(OffsetKey, offset.ToString(CultureInfo.InvariantCulture), cancellationToken);
 
     /// <summary>Forgets applied update ids older than <paramref name="age"/>.</summary>
     public async Task<int> PruneProcessedUpdatesAsync(TimeSpan age, CancellationToken cancellationToken = default)

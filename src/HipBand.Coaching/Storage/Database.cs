@@ -23,6 +23,11 @@ public sealed class Database(SqlDialect dialect)
     {
         var connection = Dialect.CreateConnection();
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (Dialect.ConnectionSetupSql is { } setup)
+        {
+            await connection.ExecuteAsync(setup).ConfigureAwait(false);
+        }
+
         return connection;
     }
 

@@ -8,6 +8,7 @@ internal static class OutboxRepository
 {
     private const string Insert = """
         INSERT INTO outbox (chat_id, method, payload, created_at) VALUES (@ChatId, @Method, @Payload, @Now)
+        RETURNING id
         """;
 
     private const string SelectPending = """
@@ -28,12 +29,17 @@ internal static class OutboxRepository
 
     private const string Deactivate = "UPDATE trainees SET active = 0, updated_at = @Now WHERE chat_id = @ChatId";
 
-    public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IEnumerable<OutboxMessage> messages, long now)
+    /// <summary>Queues the messages and returns them as stored, with their ids.</summary>
+    public static async Task<IReadOnlyList<PendingMessage>> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> messages, long now)
     {
+        var stored = new List<PendingMessage>(messages.Count);
         foreach (var message in messages)
         {
-            await connection.ExecuteAsync(Insert, new { message.ChatId, message.Method, message.Payload, Now = now }, transaction).ConfigureAwait(false);
+            var id = await connection.ExecuteScalarAsync<long>(Insert, new { message.ChatId, message.Method, message.Payload, Now = now }, transaction).ConfigureAwait(false);
+            stored.Add(new PendingMessage(id, message.ChatId, message.Method, message.Payload, DateTimeOffset.FromUnixTimeMilliseconds(now)));
         }
+
+        return stored;
     }
 
     public static async Task<IReadOnlyList<PendingMessage>> ReadPendingAsync(DbConnection connection, long afterId, int limit)

@@ -17,18 +17,27 @@ public abstract class SqlDialect
 
     /// <summary>Run inside the migration transaction first, so that only one process migrates at a time.</summary>
     public virtual string? MigrationLockSql => null;
+
+    /// <summary>Run on every connection as it is opened.</summary>
+    public virtual string? ConnectionSetupSql => null;
 }
 
 /// <summary>SQLite: a file, WAL mode, immediate write transactions.</summary>
-public sealed class SqliteDialect(string path) : SqlDialect
+/// <param name="path">The database file.</param>
+/// <param name="durability">
+/// Full: every commit is on disk before it is acknowledged, power cuts included (one fsync per group commit).
+/// Normal: commits survive a crash of the process, not of the machine; faster.
+/// </param>
+public sealed class SqliteDialect(string path, SqliteDurability durability = SqliteDurability.Full) : SqlDialect
 {
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
+    public override string ConnectionSetupSql => durability == SqliteDurability.Full ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;";
+
     public override string MigrationsFolder => "Sqlite";
 
-    // WAL lets readers go on while one writer commits; synchronous=NORMAL in WAL mode survives a process crash
-    // (not a power cut) and keeps commits fast. BeginTransaction() in Microsoft.Data.Sqlite is IMMEDIATE, which
-    // also serialises migrations.
+    // WAL lets readers go on while one writer commits. BeginTransaction() in Microsoft.Data.Sqlite is IMMEDIATE,
+    // which also serialises migrations.
     public override string PrepareSql => "PRAGMA journal_mode = WAL;";
 
     public override DbConnection CreateConnection()
@@ -43,4 +52,14 @@ public sealed class SqliteDialect(string path) : SqlDialect
         };
         return new SqliteConnection(builder.ToString());
     }
+}
+
+/// <summary>How far a committed SQLite write is guaranteed to survive.</summary>
+public enum SqliteDurability
+{
+    /// <summary>Survives a crash of the process and of the machine.</summary>
+    Full,
+
+    /// <summary>Survives a crash of the process; the last commits may be lost if the machine loses power.</summary>
+    Normal,
 }

@@ -23,6 +23,14 @@ public sealed record TurnWrite(
     IReadOnlyList<OutboxMessage> Outbox,
     long? UpdateId = null);
 
+/// <summary>How a write ended, and the outbox rows it queued (empty unless committed).</summary>
+public sealed record WriteReport(TurnWriteResult Result, IReadOnlyList<PendingMessage> Queued)
+{
+    public static readonly WriteReport Conflict = new(TurnWriteResult.Conflict, []);
+    public static readonly WriteReport AlreadyApplied = new(TurnWriteResult.AlreadyApplied, []);
+    public static readonly WriteReport Done = new(TurnWriteResult.Committed, []);
+}
+
 /// <summary>How a <see cref="TurnWrite"/> ended.</summary>
 public enum TurnWriteResult
 {

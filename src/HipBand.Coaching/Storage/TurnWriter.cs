@@ -28,7 +28,7 @@ internal sealed class TurnWriter : IAsyncDisposable
         loop = Task.Run(RunAsync);
     }
 
-    public Task<TurnWriteResult> WriteAsync(TurnWrite write, CancellationToken cancellationToken) =>
+    public Task<WriteReport> WriteAsync(TurnWrite write, CancellationToken cancellationToken) =>
         EnqueueAsync((connection, transaction, now) => WriteOneAsync(connection, transaction, write, now), cancellationToken);
 
     /// <summary>Deletes a sent outbox row, committed with the next batch.</summary>
@@ -36,12 +36,20 @@ internal sealed class TurnWriter : IAsyncDisposable
         EnqueueAsync(async (connection, transaction, _) =>
         {
             await OutboxRepository.DeleteAsync(connection, transaction, outboxId).ConfigureAwait(false);
-            return TurnWriteResult.Committed;
+            return WriteReport.Done;
         }, cancellationToken);
 
-    private Task<TurnWriteResult> EnqueueAsync(WriteOperation write, CancellationToken cancellationToken)
+    /// <summary>Stores a named value of the bot, committed with the next batch.</summary>
+    public Task WriteValueAsync(string key, string value, CancellationToken cancellationToken) =>
+        EnqueueAsync(async (connection, transaction, _) =>
+        {
+            await BotStateRepository.WriteAsync(connection, transaction, key, value).ConfigureAwait(false);
+            return WriteReport.Done;
+        }, cancellationToken);
+
+    private Task<WriteReport> EnqueueAsync(WriteOperation write, CancellationToken cancellationToken)
     {
-        var pending = new PendingWrite(write, new TaskCompletionSource<TurnWriteResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new PendingWrite(write, new TaskCompletionSource<WriteReport>(TaskCreationOptions.RunContinuationsAsynchronously));
         ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
 
         // The write goes ahead even if the caller stops waiting: it is all or nothing either way.
@@ -100,7 +108,7 @@ internal sealed class TurnWriter : IAsyncDisposable
     private async Task CommitAsync(DbConnection connection, List<PendingWrite> batch)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var results = new (TurnWriteResult Result, Exception? Error)[batch.Count];
+        var results = new (WriteReport? Report, Exception? Error)[batch.Count];
         await using (var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false))
         {
             for (var i = 0; i < batch.Count; i++)
@@ -116,7 +124,7 @@ internal sealed class TurnWriter : IAsyncDisposable
                     results[i] = (default, error);
                 }
 
-                if (results[i] is (TurnWriteResult.Committed, null))
+                if (results[i] is ({ Result: TurnWriteResult.Committed }, null))
                 {
                     await transaction.ReleaseAsync(savepoint).ConfigureAwait(false);
                 }
@@ -137,38 +145,38 @@ internal sealed class TurnWriter : IAsyncDisposable
             }
             else
             {
-                batch[i].Done.TrySetResult(results[i].Result);
+                batch[i].Done.TrySetResult(results[i].Report!);
             }
         }
     }
 
-    private static async Task<TurnWriteResult> WriteOneAsync(DbConnection connection, DbTransaction transaction, TurnWrite write, long now)
+    private static async Task<WriteReport> WriteOneAsync(DbConnection connection, DbTransaction transaction, TurnWrite write, long now)
     {
         if (write.UpdateId is { } updateId && await ProcessedUpdateRepository.ExistsAsync(connection, transaction, updateId).ConfigureAwait(false))
         {
-            return TurnWriteResult.AlreadyApplied;
+            return WriteReport.AlreadyApplied;
         }
 
         if (write.Loaded is { } loaded && write.State is { } state)
         {
             if (!await ChatRepository.TrySaveAsync(connection, transaction, loaded, state, now).ConfigureAwait(false))
             {
-                return TurnWriteResult.Conflict;
+                return WriteReport.Conflict;
             }
 
             await SessionLogRepository.ApplyAsync(connection, transaction, write.ChatId, write.Effects).ConfigureAwait(false);
         }
 
-        await OutboxRepository.InsertAsync(connection, transaction, write.Outbox, now).ConfigureAwait(false);
+        var queued = await OutboxRepository.InsertAsync(connection, transaction, write.Outbox, now).ConfigureAwait(false);
         if (write.UpdateId is { } id)
         {
             await ProcessedUpdateRepository.InsertAsync(connection, transaction, id, now).ConfigureAwait(false);
         }
 
-        return TurnWriteResult.Committed;
+        return new WriteReport(TurnWriteResult.Committed, queued);
     }
 
-    private delegate Task<TurnWriteResult> WriteOperation(DbConnection connection, DbTransaction transaction, long now);
+    private delegate Task<WriteReport> WriteOperation(DbConnection connection, DbTransaction transaction, long now);
 
-    private sealed record PendingWrite(WriteOperation Write, TaskCompletionSource<TurnWriteResult> Done);
+    private sealed record PendingWrite(WriteOperation Write, TaskCompletionSource<WriteReport> Done);
 }

@@ -154,7 +154,7 @@ public sealed class ChatStoreTests : IDisposable
             {
                 try
                 {
-                    return (object)await store.WriteAsync(bad);
+                    return (object)(await store.WriteAsync(bad)).Result;
                 }
                 catch (Microsoft.Data.Sqlite.SqliteException error)
                 {
@@ -284,10 +284,10 @@ public sealed class ChatStoreTests : IDisposable
 
     public void Dispose() => file.Dispose();
 
-    private Task<TurnWriteResult> SaveAsync(ChatStore store, StoredChat loaded, string text, IReadOnlyList<OutboxMessage>? outbox = null)
+    private async Task<TurnWriteResult> SaveAsync(ChatStore store, StoredChat loaded, string text, IReadOnlyList<OutboxMessage>? outbox = null)
     {
         var outcome = Coach.Step(loaded.State, new TextInput(text), file.Clock.GetUtcNow());
-        return store.WriteAsync(new TurnWrite(loaded.ChatId, loaded, outcome.State, outcome.Effects, outbox ?? []));
+        return (await store.WriteAsync(new TurnWrite(loaded.ChatId, loaded, outcome.State, outcome.Effects, outbox ?? []))).Result;
     }
 
     private static async Task SendAsync(ChatTurns turns, params string[] lines)

@@ -2,8 +2,8 @@ using System.Threading.Channels;
 
 namespace HipBand.Bot.Delivery;
 
-/// <summary>Wakes the sender when new outbox rows were committed, so replies do not wait for the next scan.</summary>
-internal sealed class OutboxSignal
+/// <summary>Wakes a waiting worker; a wake-up given while nobody waits is kept for the next wait.</summary>
+internal sealed class WakeUp
 {
     private readonly Channel<bool> wakeups = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
