@@ -61,6 +61,9 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>A getUpdates call is being held open.</summary>
+    public bool IsPolling => Volatile.Read(ref polling) == 1;
+
     /// <summary>The updates Telegram still holds (not confirmed by an offset).</summary>
     public int PendingUpdates
     {
@@ -316,6 +319,11 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             await WriteErrorAsync(context, 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
             return;
+        }
+
+        lock (gate)
+        {
+            Pulse();
         }
 
         try

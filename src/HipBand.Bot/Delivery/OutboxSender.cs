@@ -1,4 +1,5 @@
 using HipBand.Bot.Telegram.BotApi;
+using HipBand.Coaching.Chats;
 using HipBand.Coaching.Storage;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ namespace HipBand.Bot.Delivery;
 /// </summary>
 internal sealed partial class OutboxSender(
     ChatStore store,
+    ChatTurns turns,
     BotApiClient api,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
@@ -187,7 +189,7 @@ internal sealed partial class OutboxSender(
                         break;
 
                     case BotApiFailure.Forbidden:
-                        var dropped = await store.DeactivateAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
+                        var dropped = await turns.DeactivateAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
                         Forget(message, Task.CompletedTask);
                         LogBlocked(logger, message.ChatId, dropped);
                         return false;

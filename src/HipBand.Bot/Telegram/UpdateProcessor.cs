@@ -49,7 +49,7 @@ internal sealed partial class UpdateProcessor(ChatTurns turns, ChatStore store, 
                 return (await store.WriteAsync(new TurnWrite(group.ChatId, null, null, [], replies, group.UpdateId), cancellationToken).ConfigureAwait(false)).Queued;
 
             case BlockedUpdate blocked:
-                var dropped = await store.DeactivateAsync(blocked.ChatId, cancellationToken).ConfigureAwait(false);
+                var dropped = await turns.DeactivateAsync(blocked.ChatId, cancellationToken).ConfigureAwait(false);
                 LogBlocked(logger, blocked.ChatId, dropped);
                 return [];
 

@@ -43,7 +43,7 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock)
             switch (report.Result)
             {
                 case TurnWriteResult.Committed:
-                    Remember(loaded with { State = outcome.State, RowVersion = loaded.RowVersion + 1, WasReset = false });
+                    Remember(loaded with { State = outcome.State, RowVersion = loaded.RowVersion + 1, WasReset = false, Active = true });
                     return new TurnResult(outcome, Applied: true, report.Queued);
 
                 case TurnWriteResult.AlreadyApplied:
@@ -64,6 +64,14 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock)
 
     /// <summary>Drops a chat's cached state, e.g. after something outside the dialog changed its rows.</summary>
     public void Forget(long chatId) => cache.TryRemove(chatId, out _);
+
+    /// <summary>The person blocked the bot: marks them inactive and drops their waiting messages; returns how many.</summary>
+    public async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        var dropped = await store.DeactivateAsync(chatId, cancellationToken).ConfigureAwait(false);
+        Forget(chatId);
+        return dropped;
+    }
 
     private void Remember(StoredChat chat)
     {

@@ -12,7 +12,7 @@ internal static class ChatRepository
 {
     private const string Select = """
         SELECT t.chat_id AS ChatId, t.goal AS Goal, t.bands AS Bands, t.days AS Days, t.train_at AS TrainAt,
-               t.time_zone AS TimeZone, t.paused AS Paused, t.onboarded_at AS OnboardedAt,
+               t.time_zone AS TimeZone, t.paused AS Paused, t.onboarded_at AS OnboardedAt, t.active AS Active,
                d.schema_version AS SchemaVersion, d.row_version AS RowVersion, d.state AS State
         FROM trainees t
         LEFT JOIN dialog_states d ON d.chat_id = t.chat_id
@@ -26,6 +26,12 @@ internal static class ChatRepository
             goal = excluded.goal, bands = excluded.bands, days = excluded.days, train_at = excluded.train_at,
             time_zone = excluded.time_zone, paused = excluded.paused, onboarded_at = excluded.onboarded_at,
             active = 1, updated_at = excluded.updated_at
+        """;
+
+    /// <summary>The row the state refers to; created empty, never overwritten, so that a lost race changes nothing.</summary>
+    private const string CreateTrainee = """
+        INSERT INTO trainees (chat_id, created_at, updated_at) VALUES (@ChatId, @Now, @Now)
+        ON CONFLICT (chat_id) DO NOTHING
         """;
 
     private const string InsertState = """
@@ -66,7 +72,7 @@ internal static class ChatRepository
         var profile = ToProfile(row);
         if (row.State is null)
         {
-            return new StoredChat(chatId, new ChatState(profile, new Conversation()), RowVersion: 0);
+            return new StoredChat(chatId, new ChatState(profile, new Conversation()), RowVersion: 0) { Active = row.Active != 0 };
         }
 
         if (row.SchemaVersion != Conversation.CurrentSchemaVersion || !TryRead(row.State, out var conversation))
@@ -75,28 +81,24 @@ internal static class ChatRepository
             // rebuilt from the session tables, and the conversation restarts.
             var memory = await RebuildMemoryAsync(connection, chatId, transaction).ConfigureAwait(false);
             var restart = new Conversation { Phase = profile.IsOnboarded ? Phase.Idle : Phase.New, Memory = memory };
-            return new StoredChat(chatId, new ChatState(profile, restart), row.RowVersion ?? 0, WasReset: true);
+            return new StoredChat(chatId, new ChatState(profile, restart), row.RowVersion ?? 0, WasReset: true) { Active = row.Active != 0 };
         }
 
-        return new StoredChat(chatId, new ChatState(profile, conversation), row.RowVersion ?? 0);
+        return new StoredChat(chatId, new ChatState(profile, conversation), row.RowVersion ?? 0) { Active = row.Active != 0 };
     }
 
-    /// <summary>Writes profile and conversation (a person who writes to us is active again); false if the row moved on.</summary>
+    /// <summary>
+    /// Writes conversation and, when it changed or the person had been marked inactive, the profile (a person who
+    /// writes to us is active again). The row version is checked before anything is written: false means nothing was.
+    /// </summary>
     public static async Task<bool> TrySaveAsync(DbConnection connection, DbTransaction transaction, StoredChat loaded, ChatState state, long now)
     {
-        var profile = state.Profile;
-        await connection.ExecuteAsync(UpsertTrainee, new
+        // The state row is written first, so that a conflict is found before anything else is written; a new chat's
+        // state row needs its trainee row, created empty if missing (which a conflicting writer would have done too).
+        if (loaded.IsNew)
         {
-            loaded.ChatId,
-            Goal = profile.Goal?.ToString(),
-            Bands = profile.Bands is null ? null : ConversationJson.WriteBands(profile.Bands),
-            Days = (int)profile.Days,
-            TrainAt = profile.TrainAt?.ToString("HH:mm", CultureInfo.InvariantCulture),
-            profile.TimeZone,
-            Paused = profile.Paused ? 1 : 0,
-            OnboardedAt = profile.OnboardedAt?.ToUnixTimeMilliseconds(),
-            Now = now,
-        }, transaction).ConfigureAwait(false);
+            await connection.ExecuteAsync(CreateTrainee, new { loaded.ChatId, Now = now }, transaction).ConfigureAwait(false);
+        }
 
         var parameters = new
         {
@@ -109,8 +111,32 @@ internal static class ChatRepository
         var written = loaded.IsNew
             ? await connection.ExecuteAsync(InsertState, parameters, transaction).ConfigureAwait(false)
             : await connection.ExecuteAsync(UpdateState, parameters, transaction).ConfigureAwait(false);
-        return written == 1;
+        if (written != 1)
+        {
+            return false;
+        }
+
+        if (loaded.IsNew || !ReferenceEquals(state.Profile, loaded.State.Profile) || !loaded.Active)
+        {
+            await UpsertProfileAsync(connection, transaction, loaded.ChatId, state.Profile, now).ConfigureAwait(false);
+        }
+
+        return true;
     }
+
+    private static Task UpsertProfileAsync(DbConnection connection, DbTransaction transaction, long chatId, Profile profile, long now) =>
+        connection.ExecuteAsync(UpsertTrainee, new
+        {
+            ChatId = chatId,
+            Goal = profile.Goal?.ToString(),
+            Bands = profile.Bands is null ? null : ConversationJson.WriteBands(profile.Bands),
+            Days = (int)profile.Days,
+            TrainAt = profile.TrainAt?.ToString("HH:mm", CultureInfo.InvariantCulture),
+            profile.TimeZone,
+            Paused = profile.Paused ? 1 : 0,
+            OnboardedAt = profile.OnboardedAt?.ToUnixTimeMilliseconds(),
+            Now = now,
+        }, transaction);
 
     private static async Task<CoachMemory> RebuildMemoryAsync(DbConnection connection, long chatId, DbTransaction? transaction)
     {
@@ -160,6 +186,7 @@ internal static class ChatRepository
         public string? TimeZone { get; init; }
         public long Paused { get; init; }
         public long? OnboardedAt { get; init; }
+        public long Active { get; init; }
         public long? SchemaVersion { get; init; }
         public long? RowVersion { get; init; }
         public string? State { get; init; }

@@ -54,7 +54,8 @@ public sealed class ChatStore : IAsyncDisposable
     }
 
     /// <summary>Marks a chat inactive and drops what was waiting for it; returns how many messages were dropped.</summary>
-    public async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)
+    /// <remarks>Goes through <see cref="Chats.ChatTurns.DeactivateAsync"/>, which also drops the chat's cached state.</remarks>
+    internal async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)
     {
         await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await OutboxRepository.DeactivateAsync(connection, chatId, clock.GetUtcNow().ToUnixTimeMilliseconds()).ConfigureAwait(false);

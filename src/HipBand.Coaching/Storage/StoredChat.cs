@@ -6,6 +6,9 @@ namespace HipBand.Coaching.Storage;
 public sealed record StoredChat(long ChatId, ChatState State, long RowVersion, bool WasReset = false)
 {
     public bool IsNew => RowVersion == 0;
+
+    /// <summary>False when the person had blocked the bot; their next message makes them active again.</summary>
+    public bool Active { get; init; } = true;
 }
 
 /// <summary>Someone else saved this chat since we loaded it; load again and retry.</summary>

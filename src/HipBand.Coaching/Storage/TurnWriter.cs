@@ -4,13 +4,14 @@ using System.Threading.Channels;
 namespace HipBand.Coaching.Storage;
 
 /// <summary>
-/// Group commit: writes from many chats queue up and are committed together, one transaction per batch
-/// and a savepoint per write, so that one write's conflict or failure never undoes another's.
+/// Group commit: writes from many chats queue up and are committed together, one transaction per batch,
+/// so that every write is durable before it is acknowledged at the cost of one commit per batch.
 /// </summary>
 /// <remarks>
-/// SQLite has one writer at a time; many small transactions from concurrent chats would queue on its
-/// lock anyway. Committing them together keeps every write durable before it is acknowledged and costs
-/// one commit per batch instead of one per message.
+/// SQLite has one writer at a time; many small transactions from concurrent chats would queue on its lock
+/// anyway. Each write checks before it changes anything (the update id, then the row version), so a
+/// conflict or a repeat writes nothing. If a batch fails, it is rolled back and its writes are replayed one
+/// transaction each, so that one bad write fails alone.
 /// </remarks>
 internal sealed class TurnWriter : IAsyncDisposable
 {
@@ -31,13 +32,9 @@ internal sealed class TurnWriter : IAsyncDisposable
     public Task<WriteReport> WriteAsync(TurnWrite write, CancellationToken cancellationToken) =>
         EnqueueAsync((connection, transaction, now) => WriteOneAsync(connection, transaction, write, now), cancellationToken);
 
-    /// <summary>Deletes a sent outbox row, committed with the next batch.</summary>
+    /// <summary>Deletes a sent outbox row, committed with the next batch (one statement for all the batch's sent rows).</summary>
     public Task MarkSentAsync(long outboxId, CancellationToken cancellationToken) =>
-        EnqueueAsync(async (connection, transaction, _) =>
-        {
-            await OutboxRepository.DeleteAsync(connection, transaction, outboxId).ConfigureAwait(false);
-            return WriteReport.Done;
-        }, cancellationToken);
+        EnqueueAsync(write: null, cancellationToken, sentId: outboxId);
 
     /// <summary>Stores a named value of the bot, committed with the next batch.</summary>
     public Task WriteValueAsync(string key, string value, CancellationToken cancellationToken) =>
@@ -47,19 +44,19 @@ internal sealed class TurnWriter : IAsyncDisposable
             return WriteReport.Done;
         }, cancellationToken);
 
-    private Task<WriteReport> EnqueueAsync(WriteOperation write, CancellationToken cancellationToken)
-    {
-        var pending = new PendingWrite(write, new TaskCompletionSource<WriteReport>(TaskCreationOptions.RunContinuationsAsynchronously));
-        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
-
-        // The write goes ahead even if the caller stops waiting: it is all or nothing either way.
-        return pending.Done.Task.WaitAsync(cancellationToken);
-    }
-
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
         await loop.ConfigureAwait(false);
+    }
+
+    private Task<WriteReport> EnqueueAsync(WriteOperation? write, CancellationToken cancellationToken, long? sentId = null)
+    {
+        var pending = new PendingWrite(write, sentId, new TaskCompletionSource<WriteReport>(TaskCreationOptions.RunContinuationsAsynchronously));
+        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
+
+        // The write goes ahead even if the caller stops waiting: it is all or nothing either way.
+        return pending.Done.Task.WaitAsync(cancellationToken);
     }
 
     private async Task RunAsync()
@@ -81,17 +78,28 @@ internal sealed class TurnWriter : IAsyncDisposable
                     connection ??= await database.OpenAsync().ConfigureAwait(false);
                     await CommitAsync(connection, batch).ConfigureAwait(false);
                 }
-                catch (Exception error)
+                catch (Exception)
                 {
-                    foreach (var pending in batch)
-                    {
-                        pending.Done.TrySetException(error);
-                    }
-
+                    // Replay one by one on a fresh connection, so that only a write that fails on its own fails.
                     if (connection is not null)
                     {
                         await connection.DisposeAsync().ConfigureAwait(false);
                         connection = null;
+                    }
+
+                    foreach (var pending in batch)
+                    {
+                        try
+                        {
+                            connection ??= await database.OpenAsync().ConfigureAwait(false);
+                            await CommitAsync(connection, [pending]).ConfigureAwait(false);
+                        }
+                        catch (Exception error)
+                        {
+                            pending.Done.TrySetException(error);
+                            await connection!.DisposeAsync().ConfigureAwait(false);
+                            connection = null;
+                        }
                     }
                 }
             }
@@ -105,48 +113,34 @@ internal sealed class TurnWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>Commits a batch; on any failure throws with nothing committed and no caller told anything.</summary>
     private async Task CommitAsync(DbConnection connection, List<PendingWrite> batch)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var results = new (WriteReport? Report, Exception? Error)[batch.Count];
+        var reports = new WriteReport[batch.Count];
+        var sent = new List<long>();
         await using (var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false))
         {
             for (var i = 0; i < batch.Count; i++)
             {
-                var savepoint = $"w{i}";
-                await transaction.SaveAsync(savepoint).ConfigureAwait(false);
-                try
+                if (batch[i].Write is { } write)
                 {
-                    results[i] = (await batch[i].Write(connection, transaction, now).ConfigureAwait(false), null);
-                }
-                catch (Exception error)
-                {
-                    results[i] = (default, error);
-                }
-
-                if (results[i] is ({ Result: TurnWriteResult.Committed }, null))
-                {
-                    await transaction.ReleaseAsync(savepoint).ConfigureAwait(false);
+                    reports[i] = await write(connection, transaction, now).ConfigureAwait(false);
                 }
                 else
                 {
-                    await transaction.RollbackAsync(savepoint).ConfigureAwait(false);
+                    sent.Add(batch[i].SentId!.Value);
+                    reports[i] = WriteReport.Done;
                 }
             }
 
+            await OutboxRepository.DeleteAsync(connection, transaction, sent).ConfigureAwait(false);
             await transaction.CommitAsync().ConfigureAwait(false);
         }
 
         for (var i = 0; i < batch.Count; i++)
         {
-            if (results[i].Error is { } error)
-            {
-                batch[i].Done.TrySetException(error);
-            }
-            else
-            {
-                batch[i].Done.TrySetResult(results[i].Report!);
-            }
+            batch[i].Done.TrySetResult(reports[i]);
         }
     }
 
@@ -159,6 +153,7 @@ internal sealed class TurnWriter : IAsyncDisposable
 
         if (write.Loaded is { } loaded && write.State is { } state)
         {
+            // The row version is checked first: a conflict has written nothing.
             if (!await ChatRepository.TrySaveAsync(connection, transaction, loaded, state, now).ConfigureAwait(false))
             {
                 return WriteReport.Conflict;
@@ -178,5 +173,6 @@ internal sealed class TurnWriter : IAsyncDisposable
 
     private delegate Task<WriteReport> WriteOperation(DbConnection connection, DbTransaction transaction, long now);
 
-    private sealed record PendingWrite(WriteOperation Write, TaskCompletionSource<WriteReport> Done);
+    /// <summary>A write to run, or (with no <see cref="Write"/>) a sent outbox row to delete.</summary>
+    private sealed record PendingWrite(WriteOperation? Write, long? SentId, TaskCompletionSource<WriteReport> Done);
 }

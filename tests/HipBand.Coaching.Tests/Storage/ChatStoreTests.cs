@@ -192,7 +192,7 @@ public sealed class ChatStoreTests : IDisposable
         await store.WriteAsync(new TurnWrite(1, null, null, [], [new OutboxMessage(1, "sendMessage", "a"), new OutboxMessage(1, "sendMessage", "b")]));
         await store.WriteAsync(new TurnWrite(2, null, null, [], [new OutboxMessage(2, "sendMessage", "c")]));
 
-        var dropped = await store.DeactivateAsync(1);
+        var dropped = await turns.DeactivateAsync(1);
 
         Assert.Equal(2, dropped);
         Assert.Equal(2, Assert.Single(await store.PendingAsync(0, 10)).ChatId);
