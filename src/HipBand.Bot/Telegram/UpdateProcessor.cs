@@ -21,9 +21,8 @@ internal sealed partial class UpdateProcessor(ChatTurns turns, ChatStore store, 
         {
             // A bug in handling one message must not block the chat forever: apologise, and move on from it.
             LogUpdateFailed(logger, inbound.UpdateId, inbound.ChatId, error);
-            turns.Forget(inbound.ChatId);
             var sorry = ReplyRenderer.PlainMessage(inbound.ChatId, SomethingWentWrong);
-            queued = (await store.WriteAsync(new TurnWrite(inbound.ChatId, null, null, [], [sorry], inbound.UpdateId), cancellationToken).ConfigureAwait(false)).Queued;
+            queued = await turns.SkipAsync(inbound.ChatId, inbound.UpdateId, [sorry], cancellationToken).ConfigureAwait(false);
         }
 
         sender.Enqueue(queued);

@@ -31,6 +31,11 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock)
             var loaded = cache.TryGetValue(chatId, out var cached)
                 ? cached
                 : await store.LoadAsync(chatId, cancellationToken).ConfigureAwait(false);
+            if (updateId is { } id && loaded.HasApplied(id))
+            {
+                return new TurnResult(new Outcome(loaded.State), Applied: false, []);
+            }
+
             var outcome = Coach.Step(loaded.State, input, clock.GetUtcNow());
             if (loaded.WasReset)
             {
@@ -43,7 +48,14 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock)
             switch (report.Result)
             {
                 case TurnWriteResult.Committed:
-                    Remember(loaded with { State = outcome.State, RowVersion = loaded.RowVersion + 1, WasReset = false, Active = true });
+                    Remember(loaded with
+                    {
+                        State = outcome.State,
+                        RowVersion = loaded.RowVersion + 1,
+                        WasReset = false,
+                        Active = true,
+                        LastUpdateId = updateId ?? loaded.LastUpdateId,
+                    });
                     return new TurnResult(outcome, Applied: true, report.Queued);
 
                 case TurnWriteResult.AlreadyApplied:
@@ -60,6 +72,19 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock)
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Records an update as applied without a dialog step (handling it failed), sending <paramref name="outbox"/>
+    /// instead, so that it is not tried again; the chat's state stays as it was.
+    /// </summary>
+    public async Task<IReadOnlyList<PendingMessage>> SkipAsync(long chatId, long updateId, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken = default)
+    {
+        Forget(chatId);
+        var loaded = await store.LoadAsync(chatId, cancellationToken).ConfigureAwait(false);
+        var write = new TurnWrite(chatId, loaded, loaded.State, [], outbox, updateId);
+        var report = await store.WriteAsync(write, cancellationToken).ConfigureAwait(false);
+        return report.Queued;
     }
 
     /// <summary>Drops a chat's cached state, e.g. after something outside the dialog changed its rows.</summary>

@@ -14,7 +14,10 @@ public sealed record PendingMessage(long Id, long ChatId, string Method, string 
 /// <param name="State">The new state; null with <paramref name="Loaded"/>.</param>
 /// <param name="Effects">The dialog's effects; session and set logs among them are written.</param>
 /// <param name="Outbox">Requests to send once the write is committed.</param>
-/// <param name="UpdateId">The transport's id for the input; an id written before makes the whole write a no-op.</param>
+/// <param name="UpdateId">
+/// The transport's id for the input, recorded with the write: on the chat's state row, or (with no state) in
+/// processed_updates, where an id written before makes the whole write a no-op.
+/// </param>
 public sealed record TurnWrite(
     long ChatId,
     StoredChat? Loaded,

@@ -146,28 +146,28 @@ internal sealed class TurnWriter : IAsyncDisposable
 
     private static async Task<WriteReport> WriteOneAsync(DbConnection connection, DbTransaction transaction, TurnWrite write, long now)
     {
-        if (write.UpdateId is { } updateId && await ProcessedUpdateRepository.ExistsAsync(connection, transaction, updateId).ConfigureAwait(false))
-        {
-            return WriteReport.AlreadyApplied;
-        }
-
         if (write.Loaded is { } loaded && write.State is { } state)
         {
-            // The row version is checked first: a conflict has written nothing.
-            if (!await ChatRepository.TrySaveAsync(connection, transaction, loaded, state, now).ConfigureAwait(false))
+            // A chat's updates are recognised by the last update id on its state row (the caller checked it when it
+            // loaded the row; the row version proves nobody moved it since). A conflict has written nothing.
+            if (!await ChatRepository.TrySaveAsync(connection, transaction, loaded, state, write.UpdateId, now).ConfigureAwait(false))
             {
                 return WriteReport.Conflict;
             }
 
             await SessionLogRepository.ApplyAsync(connection, transaction, write.ChatId, write.Effects).ConfigureAwait(false);
         }
-
-        var queued = await OutboxRepository.InsertAsync(connection, transaction, write.Outbox, now).ConfigureAwait(false);
-        if (write.UpdateId is { } id)
+        else if (write.UpdateId is { } updateId)
         {
-            await ProcessedUpdateRepository.InsertAsync(connection, transaction, id, now).ConfigureAwait(false);
+            if (await ProcessedUpdateRepository.ExistsAsync(connection, transaction, updateId).ConfigureAwait(false))
+            {
+                return WriteReport.AlreadyApplied;
+            }
+
+            await ProcessedUpdateRepository.InsertAsync(connection, transaction, updateId, now).ConfigureAwait(false);
         }
 
+        var queued = await OutboxRepository.InsertAsync(connection, transaction, write.Outbox, now).ConfigureAwait(false);
         return new WriteReport(TurnWriteResult.Committed, queued);
     }
 

@@ -54,9 +54,9 @@ internal sealed class BotApiClient : IDisposable
     public Task<Message> SendMessageAsync(SendMessageRequest request, CancellationToken cancellationToken) =>
         CallAsync("sendMessage", JsonSerializer.SerializeToUtf8Bytes(request, BotApiJson.Wire.SendMessageRequest), BotApiJson.Default.ApiResponseMessage, RequestTimeout, cancellationToken);
 
-    /// <summary>Sends a request stored as JSON (the outbox); the result is not needed.</summary>
-    public Task<JsonElement> SendRawAsync(string method, string payload, CancellationToken cancellationToken) =>
-        CallAsync(method, Encoding.UTF8.GetBytes(payload), BotApiJson.Default.ApiResponseJsonElement, RequestTimeout, cancellationToken);
+    /// <summary>Sends a request stored as JSON (the outbox). The result is not needed, so it is not read into objects.</summary>
+    public Task SendRawAsync(string method, string payload, CancellationToken cancellationToken) =>
+        CallAsync(method, Encoding.UTF8.GetBytes(payload), BotApiJson.Default.ApiResponseIgnoredResult, RequestTimeout, cancellationToken);
 
     /// <summary>Uploads a file as a document (multipart/form-data).</summary>
     public async Task<Message> SendDocumentAsync(long chatId, string fileName, ReadOnlyMemory<byte> content, string? caption, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace HipBand.Bot.Telegram.BotApi;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ApiResponse<JsonElement>))]
+[JsonSerializable(typeof(ApiResponse<IgnoredResult>))]
 [JsonSerializable(typeof(ApiResponse<User>))]
 [JsonSerializable(typeof(ApiResponse<Message>))]
 [JsonSerializable(typeof(ApiResponse<bool>))]

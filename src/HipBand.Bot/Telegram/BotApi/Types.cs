@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace HipBand.Bot.Telegram.BotApi;
 
@@ -61,3 +62,21 @@ internal sealed record AnswerCallbackQueryRequest(string CallbackQueryId, string
 internal sealed record SetMyCommandsRequest(IReadOnlyList<BotCommand> Commands);
 
 internal sealed record DeleteWebhookRequest(bool DropPendingUpdates);
+
+/// <summary>Any result (a sent message's echo, or plain true), read past without keeping it.</summary>
+[JsonConverter(typeof(IgnoredResultConverter))]
+internal sealed record IgnoredResult
+{
+    public static readonly IgnoredResult Instance = new();
+}
+
+internal sealed class IgnoredResultConverter : JsonConverter<IgnoredResult>
+{
+    public override IgnoredResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        reader.Skip();
+        return IgnoredResult.Instance;
+    }
+
+    public override void Write(Utf8JsonWriter writer, IgnoredResult value, JsonSerializerOptions options) => writer.WriteNullValue();
+}

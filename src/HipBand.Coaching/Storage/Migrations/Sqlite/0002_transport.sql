@@ -1,7 +1,11 @@
 -- A trainee who blocked the bot (403) is inactive until their next /start.
 ALTER TABLE trainees ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
 
--- Telegram update ids already applied, written in the same transaction as the state change they caused.
+-- The last update applied to a chat, written in the same UPDATE as the state it caused. Update ids only grow and
+-- a chat's updates are applied in order, so an update at or below it has been applied before.
+ALTER TABLE dialog_states ADD COLUMN last_update_id INTEGER NULL;
+
+-- Update ids applied without a chat state to carry them (a group chat's message), same transaction as their replies.
 CREATE TABLE processed_updates (
     update_id     INTEGER PRIMARY KEY,
     processed_at  INTEGER NOT NULL
