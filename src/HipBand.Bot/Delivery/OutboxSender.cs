@@ -30,6 +30,14 @@ internal sealed partial class OutboxSender(
     /// <summary>Ids queued in memory or being sent; a scan skips them, so that no row is sent twice.</summary>
     private readonly HashSet<long> known = [];
 
+    /// <summary>
+    /// Ids finished while a scan runs. The scan may have read them before they were deleted, so they stay known
+    /// until it has queued what it read; otherwise a sent row would be queued and sent again, out of order.
+    /// </summary>
+    private readonly List<long> finishedDuringScan = [];
+
+    private bool scanning;
+
     private readonly TaskCompletionSource firstScan = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationToken stopping;
 
@@ -71,19 +79,40 @@ internal sealed partial class OutboxSender(
     /// <summary>Queues every row of the outbox not already known here.</summary>
     private async Task ScanAsync(CancellationToken cancellationToken)
     {
-        var after = 0L;
-        while (true)
+        lock (gate)
         {
-            var page = await store.PendingAsync(after, PageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var message in page)
-            {
-                Enqueue(message, cancellationToken);
-                after = message.Id;
-            }
+            scanning = true;
+        }
 
-            if (page.Count < PageSize)
+        try
+        {
+            var after = 0L;
+            while (true)
             {
-                return;
+                var page = await store.PendingAsync(after, PageSize, cancellationToken).ConfigureAwait(false);
+                foreach (var message in page)
+                {
+                    Enqueue(message, cancellationToken);
+                    after = message.Id;
+                }
+
+                if (page.Count < PageSize)
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            lock (gate)
+            {
+                scanning = false;
+                foreach (var id in finishedDuringScan)
+                {
+                    known.Remove(id);
+                }
+
+                finishedDuringScan.Clear();
             }
         }
     }
@@ -140,7 +169,7 @@ internal sealed partial class OutboxSender(
                     {
                         foreach (var dropped in queue.Messages)
                         {
-                            known.Remove(dropped.Id);
+                            Finished(dropped.Id);
                         }
 
                         queue.Messages.Clear();
@@ -229,12 +258,25 @@ internal sealed partial class OutboxSender(
 
                 lock (gate)
                 {
-                    known.Remove(message.Id);
+                    Finished(message.Id);
                 }
             },
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+
+    /// <summary>Called under the gate once a row is gone from the table.</summary>
+    private void Finished(long id)
+    {
+        if (scanning)
+        {
+            finishedDuringScan.Add(id);
+        }
+        else
+        {
+            known.Remove(id);
+        }
+    }
 
     private TimeSpan Backoff(int failures)
     {

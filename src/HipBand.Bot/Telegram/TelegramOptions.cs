@@ -17,6 +17,9 @@ public sealed class TelegramOptions
     /// <summary>How many chats are handled at once; one chat's updates are always handled one after another.</summary>
     public int MaxConcurrentChats { get; set; } = 64;
 
+    /// <summary>Connections to the Bot API at most; each costs buffers, and more do not make Telegram faster.</summary>
+    public int MaxConnections { get; set; } = 64;
+
     /// <summary>Wait after a failed poll, doubled on each failure in a row up to a minute.</summary>
     public TimeSpan PollRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

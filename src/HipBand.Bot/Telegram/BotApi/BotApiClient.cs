@@ -22,7 +22,7 @@ internal sealed class BotApiClient : IDisposable
         var handler = new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            MaxConnectionsPerServer = 256,
+            MaxConnectionsPerServer = options.MaxConnections,
         };
         http = new HttpClient(handler)
         {
