@@ -1,3 +1,4 @@
+using HipBand.Bot.Telegram;
 using HipBand.Bot.Telegram.BotApi;
 using HipBand.Coaching.Chats;
 using HipBand.Coaching.Storage;
@@ -224,9 +225,7 @@ internal sealed partial class OutboxSender(
                         return false;
 
                     case BotApiFailure.Unauthorized:
-                        LogTokenRejected(logger);
-                        Environment.ExitCode = 1;
-                        lifetime.StopApplication();
+                        TokenRejection.Stop(logger, lifetime);
                         return false;
 
                     case BotApiFailure.BadRequest when message.Method is "answerCallbackQuery" or "editMessageReplyMarkup" or "editMessageText":
@@ -315,9 +314,6 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} blocked the bot; marked inactive, {Dropped} waiting message(s) dropped")]
     private static partial void LogBlocked(ILogger logger, long chatId, int dropped);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The bot token was rejected (401). Check Telegram:BotToken.")]
-    private static partial void LogTokenRejected(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} refused ({Description}); skipped")]
     private static partial void LogCosmeticRefused(ILogger logger, string method, string description);

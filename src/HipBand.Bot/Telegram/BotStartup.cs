@@ -21,7 +21,7 @@ internal sealed partial class BotStartup(BotApiClient api, TimeProvider clock, I
         new("start", "Start, or pick up where we left off"),
     ];
 
-    /// <summary>False when the bot cannot run at all (the token was rejected).</summary>
+    /// <summary>False when the bot cannot run at all: the token was rejected.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -34,7 +34,6 @@ internal sealed partial class BotStartup(BotApiClient api, TimeProvider clock, I
             }
             catch (BotApiException error) when (error.Failure == BotApiFailure.Unauthorized)
             {
-                LogTokenRejected(logger);
                 return false;
             }
             catch (BotApiException error)
@@ -63,9 +62,6 @@ internal sealed partial class BotStartup(BotApiClient api, TimeProvider clock, I
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to Telegram as @{Username}")]
     private static partial void LogConnected(ILogger logger, string username);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The bot token was rejected (401). Check Telegram:BotToken.")]
-    private static partial void LogTokenRejected(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram is not reachable yet ({Description}), attempt {Attempt}")]
     private static partial void LogUnreachable(ILogger logger, string description, int attempt);

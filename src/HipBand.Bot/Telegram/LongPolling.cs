@@ -27,8 +27,7 @@ internal sealed partial class LongPolling(
     {
         if (!await startup.RunAsync(stoppingToken).ConfigureAwait(false))
         {
-            Environment.ExitCode = 1;
-            lifetime.StopApplication();
+            TokenRejection.Stop(logger, lifetime);
             return;
         }
 
@@ -69,7 +68,11 @@ internal sealed partial class LongPolling(
 
             // Not awaited: the next poll confirms the batch to Telegram whatever we store, and every update in it is
             // already committed with its id; the stored offset only spares a restart asking for what is gone.
-            _ = store.WriteOffsetAsync(offset, CancellationToken.None);
+            _ = store.WriteOffsetAsync(offset, CancellationToken.None).ContinueWith(
+                failed => LogOffsetNotStored(logger, failed.Exception),
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted,
+                TaskScheduler.Default);
         }
 
         await ConfirmAsync(offset).ConfigureAwait(false);
@@ -80,9 +83,7 @@ internal sealed partial class LongPolling(
         switch (error.Failure)
         {
             case BotApiFailure.Unauthorized:
-                LogTokenRejected(logger);
-                Environment.ExitCode = 1;
-                lifetime.StopApplication();
+                TokenRejection.Stop(logger, lifetime);
                 return false;
             case BotApiFailure.Conflict:
                 LogConflict(logger);
@@ -121,8 +122,8 @@ internal sealed partial class LongPolling(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The bot token was rejected (401). Check Telegram:BotToken.")]
-    private static partial void LogTokenRejected(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The getUpdates offset could not be stored; a restart asks Telegram from the previous one")]
+    private static partial void LogOffsetNotStored(ILogger logger, Exception? error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused getUpdates with 409: another instance is polling with this token, or a webhook is set. Retrying.")]
     private static partial void LogConflict(ILogger logger);
