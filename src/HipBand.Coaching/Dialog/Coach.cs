@@ -21,10 +21,21 @@ public static class Coach
         [Phase.InSession] = new(SessionFlow.QuestionKey, SessionFlow.Prompt, SessionFlow.OnAnswer),
     };
 
-    /// <summary>Decides what one input does to a chat.</summary>
+    /// <summary>Decides what one input does to a chat. Inputs from the clock may decide to say nothing.</summary>
     public static Outcome Step(ChatState state, UserInput input, DateTimeOffset now)
     {
-        var turn = new Turn(state, now);
+        if (input is ReminderDue or RestOver)
+        {
+            var clock = new Turn(state, now);
+            return input switch
+            {
+                ReminderDue due => Reminders.OnDue(clock, due),
+                RestOver rest => SessionFlow.OnRestOver(clock, rest.QuestionKey),
+                _ => new Outcome(state),
+            };
+        }
+
+        var turn = new Turn(Reminders.Heard(state), now);
         return input switch
         {
             CommandInput command => Commands.Handle(turn, command),

@@ -27,6 +27,12 @@ public sealed record CoachMemory
 
     /// <summary>The best set per exercise the last time it was done, to say what went better.</summary>
     public IReadOnlyDictionary<string, int> LastBest { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Reminders sent since the person last said anything; reset by any message from them.</summary>
+    public int UnansweredReminders { get; init; }
+
+    /// <summary>We asked whether to remind less often; asked once, until the person answers us again.</summary>
+    public bool AskedAboutFrequency { get; init; }
 }
 
 /// <summary>A finished session in a few numbers.</summary>

@@ -20,8 +20,14 @@ public sealed record SetLogged(
 /// <summary>A session ended; <paramref name="Completed"/> is false when stopped early.</summary>
 public sealed record SessionFinished(int Number, bool Completed, DateTimeOffset At) : Effect;
 
-/// <summary>Nudge the person when this rest is over, unless they answer first.</summary>
-public sealed record RestTimerWanted(TimeSpan Rest, DateTimeOffset DueAt) : Effect;
+/// <summary>Nudge the person when this rest is over, unless they answer first; replaces any earlier timer.</summary>
+/// <param name="Rest">How long the rest is.</param>
+/// <param name="DueAt">When it is over.</param>
+/// <param name="QuestionKey">The set the rest comes before; a nudge for any other set is stale.</param>
+public sealed record RestTimerWanted(TimeSpan Rest, DateTimeOffset DueAt, string QuestionKey) : Effect;
+
+/// <summary>Remind the person again at <paramref name="At"/> ("In 1 hour").</summary>
+public sealed record ReminderSnoozed(DateTimeOffset At) : Effect;
 
 /// <summary>Any rest timer for this chat is no longer wanted.</summary>
 public sealed record RestTimerCancelled : Effect;

@@ -12,10 +12,9 @@ internal static class Idle
     public static Reply Prompt(Turn turn)
     {
         var program = Onboarding.ProgramOf(turn.Profile);
-        var index = turn.Conversation.Memory.SessionsStarted;
-        var plan = SessionPlanner.Plan(program, index, turn.Profile.Bands ?? []);
-        var minutes = SessionPlanner.EstimateMinutes(plan, program.Rest);
-        return new Reply(Say.IdlePrompt(turn.Profile, program.SessionAt(index).Label, program, minutes), StartButtons("idle", Say.StartSession));
+        var (label, items, _) = SessionFlow.NextPlan(turn);
+        var minutes = SessionPlanner.EstimateMinutes(items, program.Rest);
+        return new Reply(Say.IdlePrompt(turn.Profile, label, program, minutes), StartButtons("idle", Say.StartSession));
     }
 
     public static Outcome? OnAnswer(Turn turn, string text)
@@ -24,6 +23,11 @@ internal static class Idle
         if (StartWords.Contains(answer))
         {
             return SessionFlow.Start(turn);
+        }
+
+        if (Reminders.OnAnswer(turn, answer) is { } answered)
+        {
+            return answered;
         }
 
         return RepReplyParser.Parse(answer).Kind == RepReplyKind.Unclear ? null : turn.Hint(Say.NoSessionRunning);

@@ -28,19 +28,32 @@ internal static class SessionFlow
         return NumberReply(Say.SetPrompt(session), SetButtons(session));
     }
 
+    /// <summary>After this long without a session, the next one is lighter and opens with a welcome back.</summary>
+    public static readonly TimeSpan LongBreak = TimeSpan.FromDays(14);
+
+    /// <summary>The session that comes next: its label, its plan, and whether it is the lighter one after a long break.</summary>
+    public static (string Label, IReadOnlyList<SessionItem> Items, bool Lighter) NextPlan(Turn turn)
+    {
+        var program = Onboarding.ProgramOf(turn.Profile);
+        var memory = turn.Conversation.Memory;
+        var lighter = memory.LastSessionAt is { } last && turn.Now - last >= LongBreak;
+        var index = memory.SessionsStarted;
+        return (program.SessionAt(index).Label, SessionPlanner.Plan(program, index, turn.Profile.Bands ?? [], lighter), lighter);
+    }
+
     public static Outcome Start(Turn turn)
     {
-        var profile = turn.Profile;
-        var program = Onboarding.ProgramOf(profile);
+        var program = Onboarding.ProgramOf(turn.Profile);
         var memory = turn.Conversation.Memory;
         var index = memory.SessionsStarted;
+        var (label, items, lighter) = NextPlan(turn);
         var session = new ActiveSession
         {
             Number = index + 1,
             Goal = program.Goal,
-            Label = program.SessionAt(index).Label,
+            Label = label,
             StartedAt = turn.Now,
-            Items = SessionPlanner.Plan(program, index, profile.Bands ?? []),
+            Items = items,
         };
         var state = turn.State with
         {
@@ -53,7 +66,7 @@ internal static class SessionFlow
             },
         };
         var minutes = SessionPlanner.EstimateMinutes(session.Items, program.Rest);
-        var text = Say.SessionHeader(session, program, minutes)
+        var text = (lighter ? new RichText().Add(Say.WelcomeBackLighter).Paragraph(Say.SessionHeader(session, program, minutes)) : Say.SessionHeader(session, program, minutes))
             .Paragraph(Say.Introduce(session.Current))
             .Paragraph(Say.SetPrompt(session));
         return new Outcome(state, NumberReply(text, SetButtons(session)))
@@ -94,6 +107,17 @@ internal static class SessionFlow
             default:
                 return turn.Hint(Say.RepHint(target)).WithEffects(new RestTimerCancelled());
         }
+    }
+
+    /// <summary>One short nudge when the rest before the current set is over, unless the person has moved on.</summary>
+    public static Outcome OnRestOver(Turn turn, string questionKey)
+    {
+        if (turn.Conversation.Session is not { AskedForCount: false } session || KeyOf(session) != questionKey)
+        {
+            return new Outcome(turn.State);
+        }
+
+        return new Outcome(turn.State, NumberReply(new RichText().Add(Say.RestIsOver).Paragraph(Say.SetPrompt(session)), SetButtons(session)));
     }
 
     /// <summary>Ends the session, keeping what was logged.</summary>
@@ -162,7 +186,7 @@ internal static class SessionFlow
         }
 
         text.Paragraph(Say.SetPrompt(advanced));
-        effects.Add(new RestTimerWanted(rest, turn.Now + rest)); // replaces any earlier timer
+        effects.Add(new RestTimerWanted(rest, turn.Now + rest, KeyOf(advanced)));
         return new Outcome(state, [NumberReply(text, SetButtons(advanced))], effects);
     }
 

@@ -14,3 +14,9 @@ public sealed record ButtonInput(string Data) : UserInput;
 
 /// <summary>Something we cannot read (a sticker, a photo, a voice note), named for the reply.</summary>
 public sealed record UnsupportedInput(string Kind) : UserInput;
+
+/// <summary>A reminder slot has come: the scheduled instant, and after how many unanswered reminders to ask about frequency.</summary>
+public sealed record ReminderDue(DateTimeOffset Slot, int AskAfterUnanswered = 3) : UserInput;
+
+/// <summary>The rest timer set with the question <paramref name="QuestionKey"/> has run out.</summary>
+public sealed record RestOver(string QuestionKey) : UserInput;

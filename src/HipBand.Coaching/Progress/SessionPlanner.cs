@@ -12,13 +12,22 @@ public static class SessionPlanner
     /// a substitute already in the session is not repeated. Everyone starts on their lightest band,
     /// as the band article advises.
     /// </remarks>
-    public static IReadOnlyList<SessionItem> Plan(TrainingProgram program, int sessionIndex, IReadOnlyList<string> bands)
+    /// <param name="program">The person's program.</param>
+    /// <param name="sessionIndex">Which session of its rotation (0-based count of sessions started).</param>
+    /// <param name="bands">The bands the person owns, lightest first.</param>
+    /// <param name="lighter">After a long break: one set less of everything (never below one).</param>
+    public static IReadOnlyList<SessionItem> Plan(TrainingProgram program, int sessionIndex, IReadOnlyList<string> bands, bool lighter = false)
     {
         var template = program.SessionAt(sessionIndex);
         var items = new List<SessionItem>(template.Items.Count);
         foreach (var planned in template.Items)
         {
             var item = PlanOne(planned, bands);
+            if (lighter)
+            {
+                item = item with { Target = item.Target with { Sets = Math.Max(1, item.Target.Sets - 1) } };
+            }
+
             if (items.All(i => i.ExerciseId != item.ExerciseId))
             {
                 items.Add(item);

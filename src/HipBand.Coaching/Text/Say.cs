@@ -226,6 +226,30 @@ internal static class Say
     public const string AlreadyInSession = "You're in the middle of a session. Here's where we are:";
     public const string FinishSessionFirst = "Let's finish or stop this session first (reply stop to end it; what you logged is kept).";
 
+    // ----- reminders -----
+
+    public static RichText Reminder(TrainingProgram program, string label, IReadOnlyList<SessionItem> items, int minutes, bool afterBreak)
+    {
+        var names = items.Take(3).Select(i => ExerciseName(i).ToLowerInvariant()).ToList();
+        var more = items.Count > 3 ? $" and {items.Count - 3} more" : "";
+        var session = label.Length > 0 ? $"session {label} of {program.Name}" : program.Name;
+        var lead = afterBreak
+            ? "Welcome back! It has been a while, so today's session is a lighter one."
+            : "Time for your hip session!";
+        return new RichText().Bold(lead).Line()
+            .Add($"Today: {session}, about {minutes} min: {string.Join(", ", names)}{more}.");
+    }
+
+    public static string AskAboutFrequency(int unanswered) =>
+        $"I've sent you {unanswered} reminders without hearing back, and that's fine. Would fewer training days suit you better, or a pause?";
+
+    public static string Snoozed(TimeOnly at) => $"OK, I'll remind you again at {at.ToString("HH:mm", Culture)}.";
+
+    public const string SkippedToday = "No problem, skipping today. See you next session.";
+    public const string KeepingReminders = "Got it: reminders stay as they are.";
+    public const string RestIsOver = "Rest is over: time for the next set.";
+    public const string WelcomeBackLighter = "Welcome back! We'll start a little lighter today: one set less of everything.";
+
     // ----- commands -----
 
     public static RichText Help() => new RichText()

@@ -1,0 +1,89 @@
+using HipBand.Coaching.Text;
+
+namespace HipBand.Coaching.Dialog;
+
+/// <summary>What the clock brings: the reminder of a training day, and what people answer to it.</summary>
+internal static class Reminders
+{
+    public static readonly TimeSpan SnoozeFor = TimeSpan.FromHours(1);
+
+    private static readonly HashSet<string> LaterWords = ["later", "in 1 hour", "in an hour", "snooze", "1 hour", "remind me later"];
+    private static readonly HashSet<string> SkipWords = ["skip", "skip today", "not today", "no", "nope", "rest day"];
+    private static readonly HashSet<string> FewerWords = ["fewer", "fewer days", "less often", "less"];
+    private static readonly HashSet<string> PauseWords = ["pause", "pause reminders"];
+    private static readonly HashSet<string> KeepWords = ["keep", "keep as is", "keep them", "keep reminders"];
+
+    /// <summary>A reminder goes out only to someone set up, not paused, and not in the middle of something.</summary>
+    public static Outcome OnDue(Turn turn, ReminderDue due)
+    {
+        var memory = turn.Conversation.Memory;
+        if (turn.State.Phase != Phase.Idle || !turn.Profile.IsOnboarded || turn.Profile.Paused)
+        {
+            return new Outcome(turn.State);
+        }
+
+        var state = turn.State with
+        {
+            Conversation = turn.Conversation with { Memory = memory with { UnansweredReminders = memory.UnansweredReminders + 1 } },
+        };
+        if (memory.UnansweredReminders >= due.AskAfterUnanswered && !memory.AskedAboutFrequency)
+        {
+            state = state with { Conversation = state.Conversation with { Memory = state.Conversation.Memory with { AskedAboutFrequency = true } } };
+            return new Outcome(state, new Reply(Say.AskAboutFrequency(memory.UnansweredReminders), FrequencyButtons));
+        }
+
+        var (label, items, lighter) = SessionFlow.NextPlan(turn);
+        var program = Onboarding.ProgramOf(turn.Profile);
+        var minutes = Progress.SessionPlanner.EstimateMinutes(items, program.Rest);
+        return new Outcome(state, new Reply(Say.Reminder(program, label, items, minutes, lighter), ReminderButtons));
+    }
+
+    /// <summary>Answers to the reminder and to the frequency question, given in the idle state; null if not one of them.</summary>
+    public static Outcome? OnAnswer(Turn turn, string answer)
+    {
+        if (LaterWords.Contains(answer))
+        {
+            var at = turn.Now + SnoozeFor;
+            var local = turn.Profile.TimeZone is { } zone ? Scheduling.TimeZones.ToLocal(at, zone) : at;
+            return turn.Stay(new Reply(Say.Snoozed(TimeOnly.FromDateTime(local.DateTime)))).WithEffects(new ReminderSnoozed(at));
+        }
+
+        if (SkipWords.Contains(answer))
+        {
+            return turn.Stay(new Reply(Say.SkippedToday));
+        }
+
+        if (FewerWords.Contains(answer))
+        {
+            return Onboarding.Edit(turn, Phase.AskDays);
+        }
+
+        if (PauseWords.Contains(answer))
+        {
+            return Commands.Handle(turn, new CommandInput("pause"));
+        }
+
+        return KeepWords.Contains(answer) ? turn.Stay(new Reply(Say.KeepingReminders)) : null;
+    }
+
+    /// <summary>Anything the person says shows they are there: the count of unanswered reminders starts again.</summary>
+    public static ChatState Heard(ChatState state)
+    {
+        var memory = state.Conversation.Memory;
+        return memory.UnansweredReminders == 0 && !memory.AskedAboutFrequency
+            ? state
+            : state with { Conversation = state.Conversation with { Memory = memory with { UnansweredReminders = 0, AskedAboutFrequency = false } } };
+    }
+
+    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> ReminderButtons =
+    [
+        [ReplyButton.For("idle", "▶️ Start now", "start"), ReplyButton.For("idle", "⏰ In 1 hour", "later")],
+        [ReplyButton.For("idle", "Skip today", "skip today")],
+    ];
+
+    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> FrequencyButtons =
+    [
+        [ReplyButton.For("idle", "Fewer days", "fewer days"), ReplyButton.For("idle", "Pause reminders", "pause")],
+        [ReplyButton.For("idle", "Keep as is", "keep")],
+    ];
+}
