@@ -19,6 +19,7 @@ internal sealed class BotUnderLoad(Process process) : IDisposable
         start.Environment["Telegram__BotToken"] = telegram.Token;
         start.Environment["Telegram__ApiBaseUrl"] = telegram.BaseUrl;
         start.Environment["Storage__SqlitePath"] = databasePath;
+        start.Environment["Reminders__SqlitePath"] = Path.ChangeExtension(databasePath, ".quartz.db");
         start.Environment["Delivery__RateLimits"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;

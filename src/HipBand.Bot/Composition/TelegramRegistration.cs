@@ -1,4 +1,5 @@
 using HipBand.Bot.Delivery;
+using HipBand.Bot.Reminders;
 using HipBand.Bot.Telegram;
 using HipBand.Bot.Telegram.BotApi;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ public static class TelegramRegistration
         builder.Services.AddSingleton<BotStartup>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        builder.Services.AddSingleton<IReplyChannel, TelegramReplyChannel>();
         builder.Services.AddHostedService<LongPolling>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using HipBand.Bot.Reminders;
 using HipBand.Bot.Terminal;
 using Microsoft.Extensions.Logging.Console;
 
@@ -20,10 +21,12 @@ public static class TransportRegistration
                     "No bot token configured (set Telegram:BotToken in appsettings.json or the Telegram__BotToken environment variable); starting the terminal chat.");
             }
 
-            return builder.AddTerminalChat(new TerminalChatOptions(terminal.ChatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected));
+            return builder
+                .AddTerminalChat(new TerminalChatOptions(terminal.ChatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected))
+                .AddReminders();
         }
 
-        return builder.AddTelegram();
+        return builder.AddTelegram().AddReminders();
     }
 
     internal static IHostApplicationBuilder AddTerminalChat(this IHostApplicationBuilder builder, TerminalChatOptions options)
@@ -34,7 +37,9 @@ public static class TransportRegistration
         builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.AddSingleton(options);
-        builder.Services.AddHostedService<TerminalChat>();
+        builder.Services.AddSingleton<TerminalChat>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TerminalChat>());
+        builder.Services.AddSingleton<IReplyChannel, TerminalReplyChannel>();
         return builder;
     }
 }

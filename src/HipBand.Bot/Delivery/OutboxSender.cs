@@ -21,6 +21,12 @@ internal sealed partial class OutboxSender(
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int PageSize = 1000;
+
+    /// <summary>
+    /// A row younger than this is still on its way here from the turn that wrote it; a periodic scan leaves it to
+    /// that hand-over, so that the two never both queue it. Older rows were left by a crash or a failed hand-over.
+    /// </summary>
+    private static readonly TimeSpan LeftoverAge = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan IdleWorkerLifetime = TimeSpan.FromSeconds(30);
 
     private readonly DeliveryOptions limits = options.Value;
@@ -61,7 +67,8 @@ internal sealed partial class OutboxSender(
         {
             try
             {
-                await ScanAsync(stoppingToken).ConfigureAwait(false);
+                // The first scan takes everything: before polling starts, nothing is on its way.
+                await ScanAsync(firstScan.Task.IsCompleted ? LeftoverAge : null, stoppingToken).ConfigureAwait(false);
                 firstScan.TrySetResult();
                 await Task.Delay(limits.OutboxScanInterval, clock, stoppingToken).ConfigureAwait(false);
             }
@@ -78,7 +85,7 @@ internal sealed partial class OutboxSender(
     }
 
     /// <summary>Queues every row of the outbox not already known here.</summary>
-    private async Task ScanAsync(CancellationToken cancellationToken)
+    private async Task ScanAsync(TimeSpan? minAge, CancellationToken cancellationToken)
     {
         lock (gate)
         {
@@ -90,7 +97,7 @@ internal sealed partial class OutboxSender(
             var after = 0L;
             while (true)
             {
-                var page = await store.PendingAsync(after, PageSize, cancellationToken).ConfigureAwait(false);
+                var page = await store.PendingAsync(after, PageSize, minAge, cancellationToken).ConfigureAwait(false);
                 foreach (var message in page)
                 {
                     Enqueue(message, cancellationToken);

@@ -33,12 +33,8 @@ internal sealed partial class UpdateProcessor(ChatTurns turns, ChatStore store, 
         switch (inbound)
         {
             case DialogUpdate dialog:
-                var turn = await turns.HandleAsync(
-                    dialog.ChatId,
-                    dialog.Input,
-                    dialog.UpdateId,
-                    outcome => ReplyRenderer.Render(dialog.ChatId, outcome, dialog.Callback),
-                    cancellationToken).ConfigureAwait(false);
+                var context = new TurnContext(dialog.UpdateId, Render: outcome => ReplyRenderer.Render(dialog.ChatId, outcome, dialog.Callback));
+                var turn = await turns.HandleAsync(dialog.ChatId, dialog.Input, context, cancellationToken).ConfigureAwait(false);
                 return turn.Queued;
 
             case GroupUpdate group:

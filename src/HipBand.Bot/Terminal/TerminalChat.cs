@@ -15,12 +15,29 @@ internal sealed partial class TerminalChat(
     ILogger<TerminalChat> logger) : BackgroundService
 {
     private readonly TextWriter output = options.Output;
+    private readonly Lock gate = new();
     private Reply? question;
+
+    /// <summary>Prints replies that did not answer a typed line (a reminder, a rest nudge), if they are for this chat.</summary>
+    public void Show(long chatId, IReadOnlyList<Reply> replies)
+    {
+        if (chatId == options.ChatId && replies.Count > 0)
+        {
+            Print(replies);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
+            // Stopping the host before every service has started would cancel its start-up: wait for it first.
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            {
+                await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+            }
+
             await GreetAsync(stoppingToken).ConfigureAwait(false);
             while (!stoppingToken.IsCancellationRequested)
             {
@@ -77,7 +94,7 @@ internal sealed partial class TerminalChat(
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Chat {options.ChatId} continues where it left off:")).ConfigureAwait(false);
-        await PrintAsync([Coach.CurrentPrompt(chat.State, clock.GetUtcNow())]).ConfigureAwait(false);
+        Print([Coach.CurrentPrompt(chat.State, clock.GetUtcNow())]);
     }
 
     private async Task HandleAsync(string line, CancellationToken cancellationToken)
@@ -85,7 +102,7 @@ internal sealed partial class TerminalChat(
         try
         {
             var turn = await turns.HandleAsync(options.ChatId, Map(line), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await PrintAsync(turn.Outcome.Replies).ConfigureAwait(false);
+            Print(turn.Outcome.Replies);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -98,10 +115,16 @@ internal sealed partial class TerminalChat(
     private UserInput Map(string line)
     {
         var text = line.Trim();
-        if (question is { ExpectsNumber: false } asked
+        Reply? asked;
+        lock (gate)
+        {
+            asked = question;
+        }
+
+        if (asked is { ExpectsNumber: false }
             && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var choice))
         {
-            var buttons = asked.AllButtons.ToList();
+            var buttons = asked!.AllButtons.ToList();
             if (choice >= 1 && choice <= buttons.Count)
             {
                 return new ButtonInput(buttons[choice - 1].Data);
@@ -111,14 +134,18 @@ internal sealed partial class TerminalChat(
         return TextCommand.Read(text);
     }
 
-    private async Task PrintAsync(IReadOnlyList<Reply> replies)
+    private void Print(IReadOnlyList<Reply> replies)
     {
-        foreach (var reply in replies)
+        lock (gate)
         {
-            await output.WriteLineAsync(TerminalRenderer.Render(reply)).ConfigureAwait(false);
-        }
+            foreach (var reply in replies)
+            {
+                output.WriteLine(TerminalRenderer.Render(reply));
+            }
 
-        question = replies.Count > 0 ? replies[^1] : question;
+            output.Flush();
+            question = replies.Count > 0 ? replies[^1] : question;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The terminal chat could not handle a message")]

@@ -11,21 +11,19 @@ namespace HipBand.Coaching.Chats;
 /// state can be cached between its inputs; a save that finds the row moved on (another instance)
 /// drops the cached copy and steps again from the stored one.
 /// </remarks>
-public sealed class ChatTurns(ChatStore store, TimeProvider clock)
+public sealed class ChatTurns(ChatStore store, TimeProvider clock, IEnumerable<ITurnObserver> observers)
 {
+    private readonly IReadOnlyList<ITurnObserver> observers = [.. observers];
+
     private const int Attempts = 5;
     private const int MaxCachedChats = 100_000;
 
     private readonly ConcurrentDictionary<long, StoredChat> cache = new();
 
-    /// <summary>Handles one input; <paramref name="render"/> turns the outcome into outbox rows saved with it.</summary>
-    public async Task<TurnResult> HandleAsync(
-        long chatId,
-        UserInput input,
-        long? updateId = null,
-        Func<Outcome, IReadOnlyList<OutboxMessage>>? render = null,
-        CancellationToken cancellationToken = default)
+    /// <summary>Handles one input; the context says where it came from and how to render its replies.</summary>
+    public async Task<TurnResult> HandleAsync(long chatId, UserInput input, TurnContext? context = null, CancellationToken cancellationToken = default)
     {
+        var updateId = context?.UpdateId;
         for (var attempt = 1; ; attempt++)
         {
             var loaded = cache.TryGetValue(chatId, out var cached)
@@ -42,8 +40,8 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock)
                 outcome = outcome with { Replies = [new Reply(Say.StateReset), .. outcome.Replies] };
             }
 
-            var outbox = render?.Invoke(outcome) ?? [];
-            var write = new TurnWrite(chatId, loaded, outcome.State, outcome.Effects, outbox, updateId);
+            var outbox = context?.Render?.Invoke(outcome) ?? [];
+            var write = new TurnWrite(chatId, loaded, outcome.State, outcome.Effects, outbox, updateId, context?.Claim);
             var report = await store.WriteAsync(write, cancellationToken).ConfigureAwait(false);
             switch (report.Result)
             {
@@ -56,6 +54,11 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock)
                         Active = true,
                         LastUpdateId = updateId ?? loaded.LastUpdateId,
                     });
+                    foreach (var observer in observers)
+                    {
+                        await observer.CommittedAsync(chatId, outcome, cancellationToken).ConfigureAwait(false);
+                    }
+
                     return new TurnResult(outcome, Applied: true, report.Queued);
 
                 case TurnWriteResult.AlreadyApplied:
@@ -95,6 +98,11 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock)
     {
         var dropped = await store.DeactivateAsync(chatId, cancellationToken).ConfigureAwait(false);
         Forget(chatId);
+        foreach (var observer in observers)
+        {
+            await observer.DeactivatedAsync(chatId, cancellationToken).ConfigureAwait(false);
+        }
+
         return dropped;
     }
 

@@ -62,6 +62,20 @@ internal static class ChatRepository
         GROUP BY exercise_id
         """;
 
+    private const string SelectScheduled = """
+        SELECT chat_id AS ChatId, days AS Days, train_at AS TrainAt, time_zone AS TimeZone
+        FROM trainees
+        WHERE onboarded_at IS NOT NULL AND paused = 0 AND active = 1 AND days <> 0
+          AND train_at IS NOT NULL AND time_zone IS NOT NULL
+        """;
+
+    /// <summary>Every trainee who should be getting reminders, with their schedule.</summary>
+    public static async Task<IReadOnlyList<(long ChatId, Schedule Schedule)>> ReadScheduledAsync(DbConnection connection)
+    {
+        var rows = await connection.QueryAsync<ScheduleRow>(SelectScheduled).ConfigureAwait(false);
+        return rows.Select(r => (r.ChatId, new Schedule((Weekdays)r.Days, TimeOnly.ParseExact(r.TrainAt, "HH:mm", CultureInfo.InvariantCulture), r.TimeZone))).ToList();
+    }
+
     public static async Task<StoredChat> LoadAsync(DbConnection connection, long chatId, DbTransaction? transaction = null)
     {
         var row = await connection.QuerySingleOrDefaultAsync<Row>(Select, new { ChatId = chatId }, transaction).ConfigureAwait(false);
@@ -206,5 +220,13 @@ internal static class ChatRepository
     {
         public string ExerciseId { get; init; } = "";
         public long Best { get; init; }
+    }
+
+    private sealed class ScheduleRow
+    {
+        public long ChatId { get; init; }
+        public long Days { get; init; }
+        public string TrainAt { get; init; } = "";
+        public string TimeZone { get; init; } = "";
     }
 }

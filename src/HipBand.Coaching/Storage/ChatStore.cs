@@ -29,6 +29,13 @@ public sealed class ChatStore : IAsyncDisposable
     public Task<WriteReport> WriteAsync(TurnWrite write, CancellationToken cancellationToken = default) =>
         writer.WriteAsync(write, cancellationToken);
 
+    /// <summary>Every trainee who should be getting reminders (set up, not paused, not blocked), with their schedule.</summary>
+    public async Task<IReadOnlyList<(long ChatId, Scheduling.Schedule Schedule)>> ScheduledAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ChatRepository.ReadScheduledAsync(connection).ConfigureAwait(false);
+    }
+
     /// <summary>Every set logged in a chat, oldest session first.</summary>
     public async Task<IReadOnlyList<SetLogRecord>> SetLogsAsync(long chatId, CancellationToken cancellationToken = default)
     {
@@ -36,11 +43,12 @@ public sealed class ChatStore : IAsyncDisposable
         return await SessionLogRepository.ReadSetsAsync(connection, chatId).ConfigureAwait(false);
     }
 
-    /// <summary>Outbox rows after <paramref name="afterId"/>, oldest first.</summary>
-    public async Task<IReadOnlyList<PendingMessage>> PendingAsync(long afterId, int limit, CancellationToken cancellationToken = default)
+    /// <summary>Outbox rows after <paramref name="afterId"/>, oldest first; only those older than <paramref name="minAge"/>, if given.</summary>
+    public async Task<IReadOnlyList<PendingMessage>> PendingAsync(long afterId, int limit, TimeSpan? minAge = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await OutboxRepository.ReadPendingAsync(connection, afterId, limit).ConfigureAwait(false);
+        var createdBefore = minAge is { } age ? (clock.GetUtcNow() - age).ToUnixTimeMilliseconds() : long.MaxValue;
+        return await OutboxRepository.ReadPendingAsync(connection, afterId, limit, createdBefore).ConfigureAwait(false);
     }
 
     /// <summary>Removes a sent row from the outbox (committed with other writes; see <see cref="TurnWriter"/>).</summary>

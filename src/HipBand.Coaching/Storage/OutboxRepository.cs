@@ -14,7 +14,7 @@ internal static class OutboxRepository
     private const string SelectPending = """
         SELECT id AS Id, chat_id AS ChatId, method AS Method, payload AS Payload, created_at AS CreatedAt
         FROM outbox
-        WHERE id > @AfterId
+        WHERE id > @AfterId AND created_at <= @CreatedBefore
         ORDER BY id
         LIMIT @Limit
         """;
@@ -42,9 +42,9 @@ internal static class OutboxRepository
         return stored;
     }
 
-    public static async Task<IReadOnlyList<PendingMessage>> ReadPendingAsync(DbConnection connection, long afterId, int limit)
+    public static async Task<IReadOnlyList<PendingMessage>> ReadPendingAsync(DbConnection connection, long afterId, int limit, long createdBefore)
     {
-        var rows = await connection.QueryAsync<Row>(SelectPending, new { AfterId = afterId, Limit = limit }).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<Row>(SelectPending, new { AfterId = afterId, Limit = limit, CreatedBefore = createdBefore }).ConfigureAwait(false);
         return rows.Select(r => new PendingMessage(r.Id, r.ChatId, r.Method, r.Payload, DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAt))).ToList();
     }
 

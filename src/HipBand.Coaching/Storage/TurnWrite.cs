@@ -14,6 +14,7 @@ public sealed record PendingMessage(long Id, long ChatId, string Method, string 
 /// <param name="State">The new state; null with <paramref name="Loaded"/>.</param>
 /// <param name="Effects">The dialog's effects; session and set logs among them are written.</param>
 /// <param name="Outbox">Requests to send once the write is committed.</param>
+/// <param name="Claim">A key done at most once: claimed with the write; a key claimed before makes it a no-op.</param>
 /// <param name="UpdateId">
 /// The transport's id for the input, recorded with the write: on the chat's state row, or (with no state) in
 /// processed_updates, where an id written before makes the whole write a no-op.
@@ -24,7 +25,8 @@ public sealed record TurnWrite(
     ChatState? State,
     IReadOnlyList<Effect> Effects,
     IReadOnlyList<OutboxMessage> Outbox,
-    long? UpdateId = null);
+    long? UpdateId = null,
+    string? Claim = null);
 
 /// <summary>How a write ended, and the outbox rows it queued (empty unless committed).</summary>
 public sealed record WriteReport(TurnWriteResult Result, IReadOnlyList<PendingMessage> Queued)

@@ -146,6 +146,11 @@ internal sealed class TurnWriter : IAsyncDisposable
 
     private static async Task<WriteReport> WriteOneAsync(DbConnection connection, DbTransaction transaction, TurnWrite write, long now)
     {
+        if (write.Claim is { } claim && await ClaimRepository.ExistsAsync(connection, transaction, claim).ConfigureAwait(false))
+        {
+            return WriteReport.AlreadyApplied;
+        }
+
         if (write.Loaded is { } loaded && write.State is { } state)
         {
             // A chat's updates are recognised by the last update id on its state row (the caller checked it when it
@@ -165,6 +170,11 @@ internal sealed class TurnWriter : IAsyncDisposable
             }
 
             await ProcessedUpdateRepository.InsertAsync(connection, transaction, updateId, now).ConfigureAwait(false);
+        }
+
+        if (write.Claim is { } key)
+        {
+            await ClaimRepository.InsertAsync(connection, transaction, key, now).ConfigureAwait(false);
         }
 
         var queued = await OutboxRepository.InsertAsync(connection, transaction, write.Outbox, now).ConfigureAwait(false);

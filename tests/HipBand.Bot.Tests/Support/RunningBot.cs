@@ -31,6 +31,7 @@ public sealed class RunningBot : IAsyncDisposable
             ["Telegram:PollTimeout"] = "00:00:10",
             ["Telegram:PollRetryDelay"] = "00:00:00.050",
             ["Storage:SqlitePath"] = databasePath,
+            ["Reminders:SqlitePath"] = Path.ChangeExtension(databasePath, ".quartz.db"),
             // Telegram's per-chat limit would make every test wait a second per message; the limits have tests of their own.
             ["Delivery:PrivateChatPerSecond"] = "1000",
             ["Delivery:PrivateChatBurst"] = "1000",

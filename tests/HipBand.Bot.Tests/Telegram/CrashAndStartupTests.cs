@@ -86,6 +86,7 @@ public sealed class CrashAndStartupTests : IAsyncLifetime
         await telegram.WaitUntilAsync(f => f.Requests.Any(r => r.Method == "setMyCommands"), Patience, "the first instance");
         var secondEnvironment = Environment();
         secondEnvironment["Storage__SqlitePath"] = folder.File("second.db");
+        secondEnvironment["Reminders__SqlitePath"] = folder.File("second.quartz.db");
 
         await using var second = BotProcess.Start(secondEnvironment);
 
@@ -102,6 +103,7 @@ public sealed class CrashAndStartupTests : IAsyncLifetime
         ["Telegram__PollTimeout"] = "00:00:05",
         ["Telegram__PollRetryDelay"] = "00:00:00.100",
         ["Storage__SqlitePath"] = folder.File("bot.db"),
+        ["Reminders__SqlitePath"] = folder.File("bot.quartz.db"),
         ["Delivery__PrivateChatPerSecond"] = "1000",
         ["Delivery__PrivateChatBurst"] = "1000",
         ["Delivery__GlobalPerSecond"] = "1000",

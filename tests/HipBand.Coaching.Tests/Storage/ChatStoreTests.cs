@@ -22,12 +22,12 @@ public sealed class ChatStoreTests : IDisposable
         var first = await database.MigrateAsync(file.Clock);
         var second = await database.MigrateAsync(file.Clock);
 
-        Assert.Equal([1, 2], first);
+        Assert.Equal([1, 2, 3], first);
         Assert.Empty(second);
         await using var connection = await database.OpenAsync();
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
         var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-        Assert.Equal(["bot_state", "dead_letters", "dialog_states", "outbox", "processed_updates", "schema_migrations", "sessions", "set_logs", "sqlite_sequence", "trainees"], tables);
+        Assert.Equal(["bot_state", "claims", "dead_letters", "dialog_states", "outbox", "processed_updates", "schema_migrations", "sessions", "set_logs", "sqlite_sequence", "trainees"], tables);
     }
 
     [Fact]
@@ -127,9 +127,9 @@ public sealed class ChatStoreTests : IDisposable
         static IReadOnlyList<OutboxMessage> Render(Outcome outcome) =>
             [.. outcome.Replies.Select(r => new OutboxMessage(ChatId, "sendMessage", r.Text.Plain))];
 
-        var first = await turns.HandleAsync(ChatId, new TextInput("hi"), updateId: 1000, render: Render);
-        var again = await turns.HandleAsync(ChatId, new TextInput("hi"), updateId: 1000, render: Render);
-        var next = await turns.HandleAsync(ChatId, new TextInput("running"), updateId: 1001, render: Render);
+        var first = await turns.HandleAsync(ChatId, new TextInput("hi"), new TurnContext(1000, Render: Render));
+        var again = await turns.HandleAsync(ChatId, new TextInput("hi"), new TurnContext(1000, Render: Render));
+        var next = await turns.HandleAsync(ChatId, new TextInput("running"), new TurnContext(1001, Render: Render));
 
         Assert.True(first.Applied);
         Assert.False(again.Applied);

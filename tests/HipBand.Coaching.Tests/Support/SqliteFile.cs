@@ -28,7 +28,7 @@ public sealed class SqliteFile : IDisposable
         await database.MigrateAsync(Clock);
         var store = new ChatStore(database, Clock);
         stores.Add(store);
-        return (store, new ChatTurns(store, Clock));
+        return (store, new ChatTurns(store, Clock, []));
     }
 
     public void Dispose()

@@ -1,0 +1,47 @@
+using HipBand.Bot.Reminders;
+using HipBand.Coaching.Chats;
+using Quartz;
+
+namespace HipBand.Bot.Composition;
+
+/// <summary>Registers reminders and rest timers: Quartz with its own SQLite store, the thin job, and schedule repair at start.</summary>
+public static class RemindersRegistration
+{
+    public static IHostApplicationBuilder AddReminders(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(RemindersOptions.Section);
+        builder.Services.AddOptions<RemindersOptions>()
+            .Bind(section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SqlitePath), "Reminders:SqlitePath must name Quartz's SQLite file.")
+            .Validate(o => o.MisfireWindow > TimeSpan.Zero, "Reminders:MisfireWindow must be positive.")
+            .Validate(o => o.AskAfterUnanswered > 0, "Reminders:AskAfterUnanswered must be positive.")
+            .ValidateOnStart();
+
+        // Quartz is configured here and now, so the values it needs are read here too.
+        var options = section.Get<RemindersOptions>() ?? new RemindersOptions();
+        var path = Path.GetFullPath(options.SqlitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var clock = builder.Services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
+
+        builder.Services.AddQuartz(quartz =>
+        {
+            quartz.UseTimeProvider(clock);
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSqlite($"Data Source={path};Default Timeout=30");
+                store.ProvisionSchema();
+
+                // Up to the misfire window late (the bot was down), a reminder still fires with its own slot;
+                // later ones are misfires and the triggers' DoNothing policy drops them.
+                store.ConfigureStore(o => o.MisfireThreshold = options.MisfireWindow);
+            });
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        builder.Services.AddSingleton<ReminderScheduler>();
+        builder.Services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<ReminderScheduler>());
+        builder.Services.AddSingleton<ClockInputs>();
+        builder.Services.AddHostedService<ScheduleReconciler>();
+        return builder;
+    }
+}

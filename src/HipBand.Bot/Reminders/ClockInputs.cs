@@ -1,0 +1,42 @@
+using System.Globalization;
+using HipBand.Coaching.Chats;
+using HipBand.Coaching.Dialog;
+using Microsoft.Extensions.Options;
+
+namespace HipBand.Bot.Reminders;
+
+/// <summary>Feeds the clock's events to the dialog: a reminder slot that has come, a rest that is over.</summary>
+internal sealed partial class ClockInputs(
+    ChatTurns turns,
+    IReplyChannel channel,
+    IOptions<RemindersOptions> options,
+    TimeProvider clock,
+    ILogger<ClockInputs> logger)
+{
+    /// <summary>Sends the reminder of a slot once: a slot fired again is recognised by its claim, a slot too late is dropped.</summary>
+    public async Task ReminderDueAsync(long chatId, DateTimeOffset slot, CancellationToken cancellationToken)
+    {
+        var late = clock.GetUtcNow() - slot;
+        if (late > options.Value.MisfireWindow)
+        {
+            LogDropped(logger, chatId, slot, late.TotalMinutes);
+            return;
+        }
+
+        var claim = string.Create(CultureInfo.InvariantCulture, $"reminder:{chatId}:{slot.ToUnixTimeMilliseconds()}");
+        var input = new ReminderDue(slot, options.Value.AskAfterUnanswered);
+        var turn = await turns.HandleAsync(chatId, input, Context(chatId, claim), cancellationToken).ConfigureAwait(false);
+        channel.Deliver(chatId, turn);
+    }
+
+    public async Task RestOverAsync(long chatId, string questionKey, CancellationToken cancellationToken)
+    {
+        var turn = await turns.HandleAsync(chatId, new RestOver(questionKey), Context(chatId, claim: null), cancellationToken).ConfigureAwait(false);
+        channel.Deliver(chatId, turn);
+    }
+
+    private TurnContext Context(long chatId, string? claim) => new(Claim: claim, Render: outcome => channel.Render(chatId, outcome));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder for chat {ChatId} at {Slot} dropped: {Minutes:0} min late is past the misfire window")]
+    private static partial void LogDropped(ILogger logger, long chatId, DateTimeOffset slot, double minutes);
+}

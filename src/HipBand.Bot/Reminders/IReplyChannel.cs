@@ -1,0 +1,15 @@
+using HipBand.Coaching.Chats;
+using HipBand.Coaching.Dialog;
+using HipBand.Coaching.Storage;
+
+namespace HipBand.Bot.Reminders;
+
+/// <summary>How replies of turns the clock starts reach the person: Telegram's outbox, or the terminal.</summary>
+public interface IReplyChannel
+{
+    /// <summary>The outbox rows to save with the turn (none for a channel that does not send later).</summary>
+    IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome);
+
+    /// <summary>After the turn is committed.</summary>
+    void Deliver(long chatId, TurnResult turn);
+}
