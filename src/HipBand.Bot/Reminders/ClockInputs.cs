@@ -29,9 +29,11 @@ internal sealed partial class ClockInputs(
         channel.Deliver(chatId, turn);
     }
 
+    /// <summary>One nudge per rest: a timer fired again (a restart mid-fire) is recognised by its claim.</summary>
     public async Task RestOverAsync(long chatId, string questionKey, CancellationToken cancellationToken)
     {
-        var turn = await turns.HandleAsync(chatId, new RestOver(questionKey), Context(chatId, claim: null), cancellationToken).ConfigureAwait(false);
+        var claim = string.Create(CultureInfo.InvariantCulture, $"rest:{chatId}:{questionKey}");
+        var turn = await turns.HandleAsync(chatId, new RestOver(questionKey), Context(chatId, claim), cancellationToken).ConfigureAwait(false);
         channel.Deliver(chatId, turn);
     }
 

@@ -62,8 +62,9 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock, IEnumerable<I
                     return new TurnResult(outcome, Applied: true, report.Queued);
 
                 case TurnWriteResult.AlreadyApplied:
+                    // Nothing was written, so nothing may be said: the first time already said it.
                     cache.TryRemove(chatId, out _);
-                    return new TurnResult(outcome, Applied: false, []);
+                    return new TurnResult(new Outcome(loaded.State), Applied: false, []);
 
                 default:
                     cache.TryRemove(chatId, out _);

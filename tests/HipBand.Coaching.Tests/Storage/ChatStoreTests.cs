@@ -133,6 +133,7 @@ public sealed class ChatStoreTests : IDisposable
 
         Assert.True(first.Applied);
         Assert.False(again.Applied);
+        Assert.Empty(again.Outcome.Replies);
         Assert.True(next.Applied);
         var pending = await store.PendingAsync(0, 10);
         Assert.Equal(2, pending.Count);

@@ -1,0 +1,131 @@
+using HipBand.Bot.Reminders;
+using HipBand.Bot.Tests.Support;
+using HipBand.Coaching.Chats;
+using HipBand.Coaching.Dialog;
+using HipBand.Coaching.Storage;
+using HipBand.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace HipBand.Bot.Tests.Reminders;
+
+/// <summary>The clock's events through the real dialog and a real SQLite store, on a clock moved by hand.</summary>
+public sealed class ClockInputsTests : IAsyncLifetime
+{
+    private const long Chat = 5;
+
+    private readonly TempFolder folder = new();
+    private readonly TestClock clock = new();
+    private readonly Channel channel = new();
+    private ChatStore store = null!;
+    private ChatTurns turns = null!;
+    private ClockInputs inputs = null!;
+
+    public async Task InitializeAsync()
+    {
+        var database = new Database(new SqliteDialect(folder.File("state.db")));
+        await database.MigrateAsync(clock);
+        store = new ChatStore(database, clock);
+        turns = new ChatTurns(store, clock, []);
+        inputs = new ClockInputs(turns, channel, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
+        foreach (var line in new[] { "/start", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })
+        {
+            await turns.HandleAsync(Chat, TextCommand.Read(line));
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await store.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_due_reminder_is_sent()
+    {
+        await inputs.ReminderDueAsync(Chat, clock.GetUtcNow(), CancellationToken.None);
+
+        Assert.StartsWith("Time for your hip session!", Assert.Single(channel.Sent).Text.Plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_slot_firing_twice_sends_once()
+    {
+        var slot = clock.GetUtcNow();
+
+        await inputs.ReminderDueAsync(Chat, slot, CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await inputs.ReminderDueAsync(Chat, slot, CancellationToken.None);
+
+        Assert.Single(channel.Sent);
+        Assert.Equal(1, (await store.LoadAsync(Chat)).State.Conversation.Memory.UnansweredReminders);
+    }
+
+    [Fact]
+    public async Task A_reminder_later_than_the_misfire_window_is_dropped()
+    {
+        var slot = clock.GetUtcNow();
+        clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
+
+        await inputs.ReminderDueAsync(Chat, slot, CancellationToken.None);
+
+        Assert.Empty(channel.Sent);
+    }
+
+    [Fact]
+    public async Task A_reminder_late_within_the_window_still_goes_out()
+    {
+        var slot = clock.GetUtcNow();
+        clock.Advance(TimeSpan.FromMinutes(90));
+
+        await inputs.ReminderDueAsync(Chat, slot, CancellationToken.None);
+
+        Assert.Single(channel.Sent);
+    }
+
+    [Fact]
+    public async Task No_reminder_mid_session()
+    {
+        await turns.HandleAsync(Chat, new CommandInput("workout"));
+
+        await inputs.ReminderDueAsync(Chat, clock.GetUtcNow(), CancellationToken.None);
+
+        Assert.Empty(channel.Sent);
+    }
+
+    [Fact]
+    public async Task A_rest_timer_nudges_once()
+    {
+        await turns.HandleAsync(Chat, new CommandInput("workout"));
+        var timer = (await turns.HandleAsync(Chat, new TextInput("done"))).Outcome.Effects.OfType<RestTimerWanted>().Single();
+        clock.Advance(timer.Rest);
+
+        await inputs.RestOverAsync(Chat, timer.QuestionKey, CancellationToken.None);
+        await inputs.RestOverAsync(Chat, timer.QuestionKey, CancellationToken.None);
+
+        Assert.StartsWith("Rest is over", Assert.Single(channel.Sent).Text.Plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_before_the_rest_is_over_cancels_the_nudge()
+    {
+        await turns.HandleAsync(Chat, new CommandInput("workout"));
+        var first = (await turns.HandleAsync(Chat, new TextInput("done"))).Outcome;
+        var timer = first.Effects.OfType<RestTimerWanted>().Single();
+        var reply = (await turns.HandleAsync(Chat, new TextInput("done"))).Outcome;
+
+        await inputs.RestOverAsync(Chat, timer.QuestionKey, CancellationToken.None);
+
+        Assert.Empty(channel.Sent);
+        Assert.Contains(reply.Effects, e => e is RestTimerWanted next && next.QuestionKey != timer.QuestionKey);
+    }
+
+    private sealed class Channel : IReplyChannel
+    {
+        public List<Reply> Sent { get; } = [];
+
+        public IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome) => [];
+
+        public void Deliver(long chatId, TurnResult turn) => Sent.AddRange(turn.Outcome.Replies);
+    }
+}

@@ -1,0 +1,74 @@
+using HipBand.Bot.Reminders;
+using HipBand.Bot.Tests.Support;
+using HipBand.Testing;
+using Quartz;
+
+namespace HipBand.Bot.Tests.Reminders;
+
+public sealed class ReminderEndToEndTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private const long Chat = 3001;
+
+    private readonly TempFolder folder = new();
+    private FakeBotApi telegram = null!;
+    private RunningBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        telegram = await FakeBotApi.StartAsync();
+        bot = await RunningBot.StartAsync(telegram, folder.File("bot.db"));
+        var expected = 0;
+        foreach (var line in new[] { "/start", "strength", "yellow, green", "Mon Wed Fri", "07:30", "Europe/Berlin" })
+        {
+            telegram.UserSends(Chat, line);
+            await telegram.WaitForMessagesAsync(Chat, ++expected, Patience);
+        }
+
+        await bot.Get<ReminderScheduler>().FlushAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await telegram.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Setup_schedules_the_reminder_in_quartz()
+    {
+        var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();
+
+        var trigger = (ICronTrigger)(await scheduler.GetTrigger(ReminderTriggers.Schedule(Chat)))!;
+
+        Assert.Equal(("0 30 7 ? * MON,WED,FRI", "Europe/Berlin"), (trigger.CronExpressionString, trigger.TimeZone.Id));
+    }
+
+    [Fact]
+    public async Task A_fired_reminder_arrives_and_start_now_starts_the_session()
+    {
+        var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();
+        var before = telegram.SentTo(Chat).Count;
+
+        await scheduler.TriggerJob(ReminderTriggers.Job(Chat), new JobDataMap { [ReminderTriggers.KindKey] = ReminderTriggers.ReminderKind });
+        await telegram.WaitForMessagesAsync(Chat, before + 1, Patience);
+        Assert.StartsWith("<b>Time for your hip session!</b>", telegram.TextsTo(Chat)[^1], StringComparison.Ordinal);
+
+        telegram.UserPresses(Chat, "Start now");
+        await telegram.WaitForMessagesAsync(Chat, before + 2, Patience);
+
+        Assert.Contains("Set 1 of 3 · Monster walk", telegram.TextsTo(Chat)[^1]);
+    }
+
+    [Fact]
+    public async Task A_403_removes_the_chats_reminders()
+    {
+        telegram.Block(Chat);
+        telegram.UserSends(Chat, "/stats");
+        await telegram.WaitUntilAsync(f => f.Requests.Any(r => r.Method == "sendMessage!blocked"), Patience, "a 403");
+        var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();
+
+        await Eventually.HoldsAsync(async () => await scheduler.GetTrigger(ReminderTriggers.Schedule(Chat)) is null, Patience, "the reminder to be removed");
+    }
+}

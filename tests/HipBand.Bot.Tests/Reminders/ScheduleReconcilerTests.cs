@@ -1,0 +1,71 @@
+using HipBand.Bot.Reminders;
+using HipBand.Bot.Tests.Support;
+using HipBand.Coaching.Chats;
+using HipBand.Coaching.Dialog;
+using HipBand.Coaching.Storage;
+using HipBand.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Quartz;
+
+namespace HipBand.Bot.Tests.Reminders;
+
+public sealed class ScheduleReconcilerTests : IAsyncLifetime
+{
+    private readonly TempFolder folder = new();
+    private readonly TestClock clock = new();
+    private ChatStore store = null!;
+    private IScheduler scheduler = null!;
+    private ReminderScheduler reminders = null!;
+
+    public async Task InitializeAsync()
+    {
+        var database = new Database(new SqliteDialect(folder.File("state.db")));
+        await database.MigrateAsync(clock);
+        store = new ChatStore(database, clock);
+        scheduler = await QuartzOnFile.BuildAsync(folder.File("quartz.db"), clock);
+        reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), clock, NullLogger<ReminderScheduler>.Instance);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await reminders.DisposeAsync();
+        await scheduler.Shutdown(false);
+        await store.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_schedule_saved_while_quartz_was_not_updated_is_repaired_and_a_stale_trigger_removed()
+    {
+        // The state was saved but the process died before Quartz heard of it: no observer here.
+        var turns = new ChatTurns(store, clock, []);
+        foreach (var line in new[] { "/start", "running", "none", "Tue Thu", "18:00", "Tokyo" })
+        {
+            await turns.HandleAsync(11, TextCommand.Read(line));
+        }
+
+        var stranger = new HipBand.Coaching.Scheduling.Schedule(HipBand.Coaching.Scheduling.Weekdays.Monday, new TimeOnly(9, 0), "UTC");
+        await reminders.SetScheduleAsync(scheduler, 99, stranger, CancellationToken.None);
+
+        var reconciler = new ScheduleReconciler(store, new QuartzOnFile.Factory(scheduler), reminders, NullLogger<ScheduleReconciler>.Instance);
+        await reconciler.StartAsync(CancellationToken.None);
+
+        var repaired = (ICronTrigger)(await scheduler.GetTrigger(ReminderTriggers.Schedule(11)))!;
+        Assert.Equal(("0 0 18 ? * TUE,THU", "Asia/Tokyo"), (repaired.CronExpressionString, repaired.TimeZone.Id));
+        Assert.Null(await scheduler.GetTrigger(ReminderTriggers.Schedule(99)));
+    }
+
+    [Fact]
+    public async Task A_paused_trainee_gets_no_trigger()
+    {
+        var turns = new ChatTurns(store, clock, []);
+        foreach (var line in new[] { "/start", "running", "none", "Tue Thu", "18:00", "UTC", "/pause" })
+        {
+            await turns.HandleAsync(12, TextCommand.Read(line));
+        }
+
+        await new ScheduleReconciler(store, new QuartzOnFile.Factory(scheduler), reminders, NullLogger<ScheduleReconciler>.Instance).StartAsync(CancellationToken.None);
+
+        Assert.Null(await scheduler.GetTrigger(ReminderTriggers.Schedule(12)));
+    }
+}
