@@ -105,7 +105,7 @@ public static class Programs
     public static readonly TrainingProgram Gentle = new()
     {
         Goal = Goal.Gentle,
-        Name = "Gentle",
+        Name = "Gentle hip routine",
         Purpose = "light daily-friendly work, as your physical therapist advised",
         Rest = TimeSpan.FromSeconds(60),
         MinDaysPerWeek = 1,
