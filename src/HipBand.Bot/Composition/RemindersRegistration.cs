@@ -1,5 +1,6 @@
 using HipBand.Bot.Reminders;
 using HipBand.Coaching.Chats;
+using Microsoft.Data.Sqlite;
 using Quartz;
 
 namespace HipBand.Bot.Composition;
@@ -21,6 +22,7 @@ public static class RemindersRegistration
         var options = section.Get<RemindersOptions>() ?? new RemindersOptions();
         var path = Path.GetFullPath(options.SqlitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        UseWriteAheadLog(path);
         var clock = builder.Services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
 
         builder.Services.AddQuartz(quartz =>
@@ -43,5 +45,18 @@ public static class RemindersRegistration
         builder.Services.AddSingleton<ClockInputs>();
         builder.Services.AddHostedService<ScheduleReconciler>();
         return builder;
+    }
+
+    /// <summary>
+    /// WAL is a property of the database file, so it is set once here, before Quartz opens it: every rest timer is a
+    /// Quartz write, and WAL makes each commit one append instead of a rollback journal's several syncs.
+    /// </summary>
+    private static void UseWriteAheadLog(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        command.ExecuteNonQuery();
     }
 }

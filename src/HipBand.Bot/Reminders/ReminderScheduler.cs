@@ -9,9 +9,10 @@ namespace HipBand.Bot.Reminders;
 /// <summary>
 /// Applies the dialog's schedule and timer effects to Quartz, idempotently (every change replaces or removes the
 /// chat's trigger of that kind), in the order they were committed, off the path of the reply: a turn queues its
-/// effects and returns. Queued effects for one chat and one kind of trigger collapse to the last, so a burst of
-/// sets costs one rest-timer write, not one each. If the process dies first, <see cref="ScheduleReconciler"/>
-/// repairs schedules on the next start (a pending rest nudge is lost: it is a nudge).
+/// effects and returns. Queued effects for one chat and one kind of trigger collapse to the last. A rest timer is
+/// held for its first <see cref="RestHold"/> before it is written: most are cancelled by a quick reply, and those
+/// never cost Quartz a write. If the process dies first, <see cref="ScheduleReconciler"/> repairs schedules on the
+/// next start; a rest nudge not yet written is lost (it is a nudge).
 /// </summary>
 internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposable
 {
@@ -20,6 +21,15 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
     private readonly ILogger<ReminderScheduler> logger;
     private readonly Channel<(long ChatId, Effect Effect)> queue = Channel.CreateUnbounded<(long, Effect)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task loop;
+
+    /// <summary>Rest timers not written yet, by chat, with when they are to be written.</summary>
+    private readonly Dictionary<long, (RestTimerWanted Timer, DateTimeOffset WriteAt)> heldRest = [];
+
+    /// <summary>Chats whose rest timer is in Quartz, so that a cancel costs a write only when there is one.</summary>
+    private readonly HashSet<long> writtenRest = [];
+
+    /// <summary>How long a rest timer waits in memory before it is written to Quartz.</summary>
+    public static readonly TimeSpan RestHold = TimeSpan.FromSeconds(3);
 
     public ReminderScheduler(ISchedulerFactory schedulers, TimeProvider clock, ILogger<ReminderScheduler> logger)
     {
@@ -77,25 +87,67 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
     private async Task RunAsync()
     {
         var batch = new List<(long ChatId, Effect Effect)>();
-        while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        var reading = queue.Reader.WaitToReadAsync().AsTask();
+        while (true)
         {
-            batch.Clear();
-            while (queue.Reader.TryRead(out var item))
+            if (heldRest.Count > 0)
             {
-                batch.Add(item);
+                await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(1), clock)).ConfigureAwait(false);
+            }
+            else
+            {
+                await reading.ConfigureAwait(false);
             }
 
-            foreach (var (chatId, effect) in Coalesce(batch))
+            if (reading.IsCompleted)
             {
-                try
+                if (!await reading.ConfigureAwait(false))
                 {
-                    await ApplyAsync(chatId, effect, CancellationToken.None).ConfigureAwait(false);
+                    return;
                 }
-                catch (Exception error)
+
+                batch.Clear();
+                while (queue.Reader.TryRead(out var item))
                 {
-                    LogApplyFailed(logger, chatId, error);
+                    batch.Add(item);
                 }
+
+                foreach (var (chatId, effect) in Coalesce(batch))
+                {
+                    await TryAsync(chatId, () => ApplyAsync(chatId, effect, CancellationToken.None)).ConfigureAwait(false);
+                }
+
+                reading = queue.Reader.WaitToReadAsync().AsTask();
             }
+
+            await WriteHeldRestAsync(clock.GetUtcNow()).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes the held rest timers whose hold is over (all of them with <see cref="DateTimeOffset.MaxValue"/>).</summary>
+    private async Task WriteHeldRestAsync(DateTimeOffset now)
+    {
+        foreach (var (chatId, (timer, writeAt)) in heldRest.Where(h => h.Value.WriteAt <= now).ToList())
+        {
+            heldRest.Remove(chatId);
+            await TryAsync(chatId, async () =>
+            {
+                var scheduler = await schedulers.GetScheduler().ConfigureAwait(false);
+                await ScheduleAsync(scheduler, chatId, ReminderTriggers.RestTrigger(chatId, timer.DueAt, timer.QuestionKey, clock), CancellationToken.None).ConfigureAwait(false);
+                writtenRest.Add(chatId);
+            }).ConfigureAwait(false);
+        }
+    }
+
+    private async Task TryAsync(long chatId, Func<Task> apply)
+    {
+        try
+        {
+            await apply().ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            LogApplyFailed(logger, chatId, error);
         }
     }
 
@@ -124,14 +176,29 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
     {
         if (effect is Flushed flushed)
         {
+            await WriteHeldRestAsync(DateTimeOffset.MaxValue).ConfigureAwait(false);
             flushed.Applied.TrySetResult();
             return;
+        }
+
+        switch (effect)
+        {
+            case RestTimerWanted wanted:
+                heldRest[chatId] = (wanted, clock.GetUtcNow() + RestHold);
+                return;
+            case RestTimerCancelled when heldRest.Remove(chatId) && !writtenRest.Contains(chatId):
+                return;
+            case RestTimerCancelled when !writtenRest.Contains(chatId):
+                // Not written by this process; one written before a restart fires harmlessly (its set has passed).
+                return;
         }
 
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
         switch (effect)
         {
             case Unscheduled:
+                heldRest.Remove(chatId);
+                writtenRest.Remove(chatId);
                 await scheduler.DeleteJob(ReminderTriggers.Job(chatId), cancellationToken).ConfigureAwait(false);
                 break;
             case ScheduleChanged changed:
@@ -140,10 +207,8 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
             case ReminderSnoozed snoozed:
                 await ScheduleAsync(scheduler, chatId, ReminderTriggers.SnoozeTrigger(chatId, snoozed.At, clock), cancellationToken).ConfigureAwait(false);
                 break;
-            case RestTimerWanted rest:
-                await ScheduleAsync(scheduler, chatId, ReminderTriggers.RestTrigger(chatId, rest.DueAt, rest.QuestionKey, clock), cancellationToken).ConfigureAwait(false);
-                break;
             case RestTimerCancelled:
+                writtenRest.Remove(chatId);
                 await scheduler.UnscheduleJob(ReminderTriggers.Rest(chatId), cancellationToken).ConfigureAwait(false);
                 break;
         }
