@@ -31,8 +31,8 @@ public sealed record ActiveSession
     public SessionItem Current => Items[Item];
 }
 
-/// <summary>One exercise of a session's plan, with the band and variant chosen when the session began.</summary>
-public sealed record SessionItem(string ExerciseId, string? VariantId, SetTarget Target, string? Band);
+/// <summary>One exercise of a session's plan, with the band, placement and variant chosen when the session began.</summary>
+public sealed record SessionItem(string ExerciseId, string? VariantId, SetTarget Target, string? Band, string? Placement = null);
 
 /// <summary>How many sets, and the range per set in a unit, as fixed in a session plan.</summary>
 public sealed record SetTarget(DoseUnit Unit, int Sets, int Min, int Max);

@@ -12,7 +12,7 @@ internal static class Commands
         ["schedule"] = turn => Edit(turn, Phase.AskDays),
         ["goal"] = turn => Edit(turn, Phase.AskGoal),
         ["bands"] = turn => Edit(turn, Phase.AskBands),
-        ["stats"] = turn => turn.Stay(new Reply(Say.Stats(turn.Conversation.Memory, turn.Profile.TimeZone))),
+        ["stats"] = turn => turn.Stay(new Reply(Say.Stats(turn.Conversation.Memory, turn.Profile, turn.Now))),
         ["pause"] = Pause,
         ["resume"] = Resume,
         ["help"] = turn => turn.Stay(new Reply(Say.Help()), turn.Prompt()),

@@ -33,7 +33,22 @@ public sealed record CoachMemory
 
     /// <summary>We asked whether to remind less often; asked once, until the person answers us again.</summary>
     public bool AskedAboutFrequency { get; init; }
+
+    /// <summary>The person's level per exercise (double progression).</summary>
+    public IReadOnlyDictionary<string, Progress.ExerciseLevel> Levels { get; init; } = new Dictionary<string, Progress.ExerciseLevel>();
+
+    /// <summary>The best set ever per exercise, for /stats.</summary>
+    public IReadOnlyDictionary<string, int> BestEver { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Sessions and work per local ISO week ("2026-W47"), the last year or so, for /stats.</summary>
+    public IReadOnlyDictionary<string, WeekTotals> Weeks { get; init; } = new Dictionary<string, WeekTotals>();
+
+    /// <summary>Changes of level to announce when the next session starts.</summary>
+    public IReadOnlyList<string> Announcements { get; init; } = [];
 }
+
+/// <summary>One week's training: sessions completed, and work (reps, plus a rep for every 3 s held).</summary>
+public sealed record WeekTotals(int Sessions, int Work);
 
 /// <summary>A finished session in a few numbers.</summary>
 public sealed record SessionTotals(string Label, int Exercises, int Sets, int Reps, int Seconds);

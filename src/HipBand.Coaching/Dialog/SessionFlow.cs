@@ -1,6 +1,7 @@
 using System.Globalization;
 using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Progress;
+using HipBand.Coaching.Scheduling;
 using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Dialog;
@@ -38,7 +39,7 @@ internal static class SessionFlow
         var memory = turn.Conversation.Memory;
         var lighter = memory.LastSessionAt is { } last && turn.Now - last >= LongBreak;
         var index = memory.SessionsStarted;
-        return (program.SessionAt(index).Label, SessionPlanner.Plan(program, index, turn.Profile.Bands ?? [], lighter), lighter);
+        return (program.SessionAt(index).Label, SessionPlanner.Plan(program, index, turn.Profile.Bands ?? [], lighter, memory.Levels), lighter);
     }
 
     public static Outcome Start(Turn turn)
@@ -62,11 +63,18 @@ internal static class SessionFlow
                 Phase = Phase.InSession,
                 Flow = Flow.Onboarding,
                 Session = session,
-                Memory = memory with { SessionsStarted = index + 1 },
+                Memory = memory with { SessionsStarted = index + 1, Announcements = [] },
             },
         };
         var minutes = SessionPlanner.EstimateMinutes(session.Items, program.Rest);
-        var text = (lighter ? new RichText().Add(Say.WelcomeBackLighter).Paragraph(Say.SessionHeader(session, program, minutes)) : Say.SessionHeader(session, program, minutes))
+        var text = new RichText();
+        if (lighter)
+        {
+            text.Add(Say.WelcomeBackLighter);
+        }
+
+        text.Paragraph(Say.Changes(memory.Announcements, upcoming: false))
+            .Paragraph(Say.SessionHeader(session, program, minutes))
             .Paragraph(Say.Introduce(session.Current))
             .Paragraph(Say.SetPrompt(session));
         return new Outcome(state, NumberReply(text, SetButtons(session)))
@@ -214,12 +222,18 @@ internal static class SessionFlow
 
         var loggedAnything = totals.Sets > 0;
         var rememberedSession = completed || loggedAnything;
+        var (levels, changes) = Progressions(turn, session);
+        var local = turn.Profile.TimeZone is { } zone ? TimeZones.ToLocal(turn.Now, zone) : turn.Now;
         var nextMemory = memory with
         {
             SessionsCompleted = memory.SessionsCompleted + (completed ? 1 : 0),
             LastSessionAt = rememberedSession ? turn.Now : memory.LastSessionAt,
             LastSession = rememberedSession ? totals : memory.LastSession,
             LastBest = lastBest,
+            BestEver = BestEver(memory.BestEver, bests),
+            Levels = levels,
+            Announcements = changes,
+            Weeks = rememberedSession ? WeeklyStats.Add(memory.Weeks, local, totals.Reps + (totals.Seconds / 3), completed) : memory.Weeks,
         };
         var state = turn.State with
         {
@@ -227,9 +241,54 @@ internal static class SessionFlow
         };
 
         var text = completed ? Say.SessionComplete(totals, better, firstTime, lead) : Say.SessionStopped(totals);
+        text.Paragraph(Say.Changes(changes, upcoming: true));
+        var planned = turn.Profile.Days.Count();
+        if (completed && planned > 0 && nextMemory.Weeks.GetValueOrDefault(WeeklyStats.WeekOf(local))?.Sessions == planned)
+        {
+            text.Paragraph(Say.WeeklySummary(nextMemory.Weeks[WeeklyStats.WeekOf(local)], planned, WeeklyStats.Streak(nextMemory.Weeks, local, planned)));
+        }
         var next = Idle.Prompt(new Turn(state, turn.Now));
         return new Outcome(state, new Reply(text), next)
             .WithEffects(new RestTimerCancelled(), new SessionFinished(session.Number, completed, turn.Now));
+    }
+
+    /// <summary>Each exercise whose every set was answered moves along its progression; the changes come back as sentences.</summary>
+    private static (IReadOnlyDictionary<string, ExerciseLevel> Levels, IReadOnlyList<string> Changes) Progressions(Turn turn, ActiveSession session)
+    {
+        var levels = new Dictionary<string, ExerciseLevel>(turn.Conversation.Memory.Levels);
+        var changes = new List<string>();
+        var bands = turn.Profile.Bands ?? [];
+        var lightestOnly = Programs.For(session.Goal).LightestBandOnly;
+        for (var index = 0; index < session.Items.Count; index++)
+        {
+            var item = session.Items[index];
+            var sets = session.Logged.Where(l => l.Item == index).ToList();
+            if (sets.Count < item.Target.Sets || sets.All(s => s.Done is null))
+            {
+                continue;
+            }
+
+            var result = new ExerciseResult(item.ExerciseId, item.Target.Min, item.Target.Max, [.. sets.Select(s => s.Done)], sets.Any(s => s.Difficulty == Difficulty.TooHard));
+            var (level, change) = Progression.Next(levels.GetValueOrDefault(item.ExerciseId) ?? ExerciseLevel.Start, result, bands, lightestOnly, item.Target.Sets);
+            levels[item.ExerciseId] = level;
+            if (change is not null)
+            {
+                changes.Add(change.Announcement);
+            }
+        }
+
+        return (levels, changes);
+    }
+
+    private static Dictionary<string, int> BestEver(IReadOnlyDictionary<string, int> before, Dictionary<string, int> today)
+    {
+        var best = new Dictionary<string, int>(before);
+        foreach (var (id, value) in today)
+        {
+            best[id] = Math.Max(value, best.GetValueOrDefault(id));
+        }
+
+        return best;
     }
 
     private static SessionTotals Totals(ActiveSession session)

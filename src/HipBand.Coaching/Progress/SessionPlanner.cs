@@ -16,13 +16,16 @@ public static class SessionPlanner
     /// <param name="sessionIndex">Which session of its rotation (0-based count of sessions started).</param>
     /// <param name="bands">The bands the person owns, lightest first.</param>
     /// <param name="lighter">After a long break: one set less of everything (never below one).</param>
-    public static IReadOnlyList<SessionItem> Plan(TrainingProgram program, int sessionIndex, IReadOnlyList<string> bands, bool lighter = false)
+    /// <param name="levels">The person's level per exercise; an exercise without one starts at the beginning.</param>
+    public static IReadOnlyList<SessionItem> Plan(
+        TrainingProgram program, int sessionIndex, IReadOnlyList<string> bands, bool lighter = false, IReadOnlyDictionary<string, ExerciseLevel>? levels = null)
     {
         var template = program.SessionAt(sessionIndex);
         var items = new List<SessionItem>(template.Items.Count);
         foreach (var planned in template.Items)
         {
             var item = PlanOne(planned, bands);
+            item = AtLevel(item, levels?.GetValueOrDefault(item.ExerciseId) ?? ExerciseLevel.Start, bands, program.LightestBandOnly);
             if (lighter)
             {
                 item = item with { Target = item.Target with { Sets = Math.Max(1, item.Target.Sets - 1) } };
@@ -81,6 +84,39 @@ public static class SessionPlanner
         var band = hasBand && exercise.Band != BandUse.None ? bands[0] : null;
         return new SessionItem(exercise.Id, null, Target(exercise, dose), band);
     }
+
+    /// <summary>The planned item at the person's level: their band, placement, variant, and extra sets or reps.</summary>
+    private static SessionItem AtLevel(SessionItem item, ExerciseLevel level, IReadOnlyList<string> bands, bool lightestBandOnly)
+    {
+        var exercise = Exercises.Get(item.ExerciseId);
+        var band = item.Band is null ? null : bands[lightestBandOnly ? 0 : Math.Clamp(level.Band, 0, bands.Count - 1)];
+        var placement = band is null || exercise.Placements.Count == 0 ? null : exercise.Placements[Math.Clamp(level.Placement, 0, exercise.Placements.Count - 1)];
+        var target = item.Target;
+        var variantId = item.VariantId;
+        if (variantId is null && VariantAt(exercise, level.Variant) is { } variant)
+        {
+            variantId = variant.Id;
+            if (variant.Dose is { } dose)
+            {
+                target = target with { Min = dose.Min, Max = dose.Max };
+            }
+        }
+
+        target = target with { Sets = Math.Clamp(target.Sets + level.ExtraSets, 1, Math.Max(exercise.MaxSets, target.Sets)) };
+        if (!target.Unit.IsTimed())
+        {
+            target = target with { Min = target.Min + level.ExtraReps, Max = target.Max + level.ExtraReps };
+        }
+
+        return item with { VariantId = variantId, Target = target, Band = band, Placement = placement };
+    }
+
+    private static Variant? VariantAt(Exercise exercise, int step) => step switch
+    {
+        > 0 when exercise.Harder.Count > 0 => exercise.Harder[Math.Min(step, exercise.Harder.Count) - 1],
+        < 0 when exercise.Easier.Count > 0 => exercise.Easier[Math.Min(-step, exercise.Easier.Count) - 1],
+        _ => null,
+    };
 
     private static SetTarget Target(Exercise exercise, Dose dose) => new(exercise.Unit, dose.Sets, dose.Min, dose.Max);
 }

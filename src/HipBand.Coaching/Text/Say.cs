@@ -126,7 +126,7 @@ internal static class Say
 
         if (item.Band is { } band && exercise.Placements.Count > 0)
         {
-            text.Line($"Band: {band}, {exercise.Placements[0]}.");
+            text.Line($"Band: {band}, {item.Placement ?? exercise.Placements[0]}.");
         }
 
         return text.Add($"Watch out for: {exercise.Mistakes[0].ToLowerInvariant()}.");
@@ -143,7 +143,7 @@ internal static class Say
             parts.Add(char.IsDigit(tempo[0]) ? $"tempo {tempo}" : tempo);
         }
 
-        parts.Add(BandLabel(item.Band));
+        parts.Add(item.Placement is { } placement && item.Band is not null ? $"{BandLabel(item.Band)} {placement}" : BandLabel(item.Band));
         var cue = exercise.Cues[session.Set % exercise.Cues.Count];
         return new RichText()
             .Bold($"Set {session.Set + 1} of {item.Target.Sets} · {name}")
@@ -223,6 +223,28 @@ internal static class Say
     public static string BetterLine(string exercise, int now, int before, bool timed) =>
         timed ? $"{exercise}: held {now} s (last time {before} s)" : $"{exercise}: best set {now} (last time {before})";
 
+    /// <summary>Level changes: after a session, "Next time:"; at the start of the next one, "Since last time:".</summary>
+    public static RichText Changes(IReadOnlyList<string> changes, bool upcoming)
+    {
+        var text = new RichText();
+        if (changes.Count == 0)
+        {
+            return text;
+        }
+
+        text.Bold(upcoming ? "Next time:" : "Progress since last time:").Line();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            text.Add("• " + changes[i] + (i < changes.Count - 1 ? "\n" : ""));
+        }
+
+        return text;
+    }
+
+    public static RichText WeeklySummary(WeekTotals week, int planned, int streak) => new RichText()
+        .Bold("This week: ").Add($"{week.Sessions} of {planned} sessions done, {week.Work:N0} reps of work. ")
+        .Add(streak > 1 ? $"That's {streak} weeks in a row on plan." : "Plan met: nice work.");
+
     public const string AlreadyInSession = "You're in the middle of a session. Here's where we are:";
     public const string FinishSessionFirst = "Let's finish or stop this session first (reply stop to end it; what you logged is kept).";
 
@@ -301,26 +323,54 @@ internal static class Say
     public const string DidNotCatch = "Sorry, I didn't catch that.";
     public const string QuestionPassed = "That question has passed.";
 
-    public static RichText Stats(CoachMemory memory, string? zone)
+    public static RichText Stats(CoachMemory memory, Profile profile, DateTimeOffset now)
     {
         if (memory.SessionsCompleted == 0 && memory.LastSessionAt is null)
         {
             return "No sessions logged yet. /workout starts one.";
         }
 
-        var text = new RichText().Bold("Your training").Line()
-            .Line($"Sessions completed: {memory.SessionsCompleted}");
+        var local = profile.TimeZone is { } zone ? TimeZones.ToLocal(now, zone) : now;
+        var planned = profile.Days.Count();
+        var thisWeek = memory.Weeks.GetValueOrDefault(Progress.WeeklyStats.WeekOf(local))?.Sessions ?? 0;
+        var text = new RichText().Bold("Your training").Line();
+        text.Line(planned > 0 ? $"This week: {thisWeek} of {planned} sessions" : $"This week: {thisWeek} sessions");
+        if (planned > 0)
+        {
+            var streak = Progress.WeeklyStats.Streak(memory.Weeks, local, planned);
+            text.Line($"Streak: {streak} week{(streak == 1 ? "" : "s")} on plan");
+        }
+
+        text.Add($"Sessions completed: {memory.SessionsCompleted}");
         if (memory.LastSessionAt is { } last)
         {
-            var local = zone is null ? last : TimeZones.ToLocal(last, zone);
-            text.Add($"Last session: {local.ToString("ddd d MMM", Culture)}");
+            var lastLocal = profile.TimeZone is { } z ? TimeZones.ToLocal(last, z) : last;
+            text.Add($" (last: {lastLocal.ToString("ddd d MMM", Culture)}");
             if (memory.LastSession is { } totals)
             {
                 text.Add($", {totals.Sets} sets, {VolumeText(totals)}");
             }
+
+            text.Add(")");
         }
 
-        return text;
+        text.Line();
+        if (memory.BestEver.Count > 0)
+        {
+            text.Line().Bold("Per exercise").Add(" (band now · best set)").Line();
+            foreach (var (id, best) in memory.BestEver.OrderBy(b => Exercises.Get(b.Key).Name, StringComparer.Ordinal))
+            {
+                var exercise = Exercises.Get(id);
+                var level = memory.Levels.GetValueOrDefault(id) ?? Progress.ExerciseLevel.Start;
+                var band = exercise.Band == BandUse.None || profile.Bands is not { Count: > 0 } bands
+                    ? "no band"
+                    : BandLabel(bands[Math.Clamp(level.Band, 0, bands.Count - 1)]);
+                text.Line($"• {exercise.Name}: {band} · {best}{(exercise.Unit.IsTimed() ? " s" : "")}");
+            }
+        }
+
+        return text.Line().Add("Work per week (reps; 3 s held counts as one), last 8 weeks:").Line()
+            .Pre(Progress.WeeklyStats.Chart(Progress.WeeklyStats.Last(memory.Weeks, local, 8)));
     }
 
     // ----- shared formatting -----

@@ -34,8 +34,10 @@ public class CommandsTests
         SessionFlowTests.DoneToTheEnd(chat);
         chat.Send("/stats");
 
-        Assert.Contains("Sessions completed: 1", chat.LastText);
-        Assert.Contains("Last session: Mon 16 Nov, 13 sets", chat.LastText);
+        Assert.Contains("This week: 1 of 3 sessions", chat.LastText);
+        Assert.Contains("Sessions completed: 1 (last: Mon 16 Nov, 13 sets", chat.LastText);
+        Assert.Contains("• Glute bridge: yellow band · 20", chat.LastText);
+        Assert.Contains(chat.Last!.Replies[0].Text.Spans, s => s.Style == SpanStyle.Pre && s.Text.Contains('█'));
     }
 
     [Fact]

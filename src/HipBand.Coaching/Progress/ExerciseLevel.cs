@@ -1,0 +1,28 @@
+namespace HipBand.Coaching.Progress;
+
+/// <summary>Where a person stands on one exercise: band, placement, variant, extra volume, and how recent sessions went.</summary>
+public sealed record ExerciseLevel
+{
+    /// <summary>Index into the person's bands, lightest first.</summary>
+    public int Band { get; init; }
+
+    /// <summary>Index into the exercise's band placements, easiest first.</summary>
+    public int Placement { get; init; }
+
+    /// <summary>0 is the exercise itself; +n the n-th harder variant; -n the n-th easier one.</summary>
+    public int Variant { get; init; }
+
+    public int ExtraSets { get; init; }
+    public int ExtraReps { get; init; }
+
+    /// <summary>Sessions in a row with every set at the top of the range and nothing "too hard".</summary>
+    public int TopStreak { get; init; }
+
+    /// <summary>Sessions in a row with a set below the bottom of the range.</summary>
+    public int BottomStreak { get; init; }
+
+    /// <summary>Every set of the last session, for the sentence that announces a change ("20, 20, 20").</summary>
+    public IReadOnlyList<int> LastSets { get; init; } = [];
+
+    public static readonly ExerciseLevel Start = new();
+}

@@ -1,0 +1,142 @@
+using HipBand.Coaching.Catalog;
+
+namespace HipBand.Coaching.Progress;
+
+/// <summary>How one exercise went in a finished session: its target and every set.</summary>
+public sealed record ExerciseResult(string ExerciseId, int TargetMin, int TargetMax, IReadOnlyList<int?> Done, bool TooHard);
+
+/// <summary>A change to a person's level on an exercise, and the one sentence that says why.</summary>
+public sealed record LevelChange(string ExerciseId, ExerciseLevel Level, string Announcement);
+
+/// <summary>
+/// Double progression: stay at the band and range until every set reaches the top without "too hard" in two
+/// sessions running, then progress (a heavier band the person owns; the harder placement or variant the articles
+/// name; a set more, or more reps, within the articles' limits). Below the bottom of the range in two sessions,
+/// or "too hard", go easier (a lighter band; the easier placement or variant; a set less).
+/// </summary>
+public static class Progression
+{
+    /// <summary>The articles' rep ceiling for band work ("2-4 sets of 12-20"), unless an exercise's own range is higher.</summary>
+    private const int RepCeiling = 20;
+
+    private const int RepStep = 2;
+
+    /// <summary>The next level after a session, and the change to announce, if any.</summary>
+    /// <param name="level">The level the session was planned at.</param>
+    /// <param name="result">How the session went on this exercise.</param>
+    /// <param name="bands">The bands the person owns, lightest first.</param>
+    /// <param name="lightestBandOnly">The program keeps to the lightest band (gentle).</param>
+    /// <param name="currentSets">How many sets the session had of it.</param>
+    public static (ExerciseLevel Level, LevelChange? Change) Next(
+        ExerciseLevel level, ExerciseResult result, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets)
+    {
+        var done = result.Done.OfType<int>().ToList();
+        var allAtTop = done.Count == result.Done.Count && done.Count > 0 && done.All(d => d >= result.TargetMax) && !result.TooHard;
+        var belowBottom = done.Any(d => d < result.TargetMin);
+        var next = level with
+        {
+            TopStreak = allAtTop ? level.TopStreak + 1 : 0,
+            BottomStreak = belowBottom ? level.BottomStreak + 1 : 0,
+            LastSets = done,
+        };
+
+        var exercise = Exercises.Get(result.ExerciseId);
+        if (result.TooHard || next.BottomStreak >= 2)
+        {
+            var reason = result.TooHard ? "That felt too hard" : $"You did {Sets(level.LastSets)} and {Sets(done)}, below {result.TargetMin}";
+            return Easier(next, exercise, bands, currentSets, reason);
+        }
+
+        if (next.TopStreak >= 2)
+        {
+            return Harder(next, exercise, bands, lightestBandOnly, currentSets, $"You did {Sets(done)} twice");
+        }
+
+        return (next, null);
+    }
+
+    private static (ExerciseLevel, LevelChange?) Harder(ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, string reason)
+    {
+        var reset = level with { TopStreak = 0, BottomStreak = 0 };
+        if (!lightestBandOnly && exercise.Band != BandUse.None && level.Band + 1 < bands.Count)
+        {
+            var band = bands[level.Band + 1];
+            return Change(exercise, reset with { Band = level.Band + 1 }, $"{reason}: moving you to the {BandName(band)}.");
+        }
+
+        if (bands.Count > 0 && exercise.Band != BandUse.None && level.Placement + 1 < exercise.Placements.Count)
+        {
+            var placement = exercise.Placements[level.Placement + 1];
+            return Change(exercise, reset with { Placement = level.Placement + 1 }, $"{reason}: the band goes {placement} now.");
+        }
+
+        if (level.Variant >= 0 && level.Variant < exercise.Harder.Count && (!exercise.Harder[level.Variant].NeedsBand || bands.Count > 0))
+        {
+            var variant = exercise.Harder[level.Variant];
+            return Change(exercise, reset with { Variant = level.Variant + 1 }, $"{reason}: time for the {variant.Name.ToLowerInvariant()}.");
+        }
+
+        if (level.Variant < 0)
+        {
+            return Change(exercise, reset with { Variant = level.Variant + 1 }, $"{reason}: back to the {exercise.Name.ToLowerInvariant()} itself.");
+        }
+
+        if (currentSets < exercise.MaxSets)
+        {
+            return Change(exercise, reset with { ExtraSets = level.ExtraSets + 1 }, $"{reason}: adding a set.");
+        }
+
+        var ceiling = Math.Max(RepCeiling, exercise.Dose.Max);
+        if (!exercise.Unit.IsTimed() && exercise.Dose.Max + level.ExtraReps + RepStep <= ceiling)
+        {
+            return Change(exercise, reset with { ExtraReps = level.ExtraReps + RepStep }, $"{reason}: aiming for {RepStep} more reps a set.");
+        }
+
+        return (reset, null);
+    }
+
+    private static (ExerciseLevel, LevelChange?) Easier(ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, int currentSets, string reason)
+    {
+        var reset = level with { TopStreak = 0, BottomStreak = 0 };
+        if (exercise.Band != BandUse.None && level.Band > 0 && bands.Count > 0)
+        {
+            var band = bands[Math.Min(level.Band - 1, bands.Count - 1)];
+            return Change(exercise, reset with { Band = level.Band - 1 }, $"{reason}: back to the {BandName(band)} for now.");
+        }
+
+        if (level.Placement > 0)
+        {
+            return Change(exercise, reset with { Placement = level.Placement - 1 }, $"{reason}: the band goes {exercise.Placements[level.Placement - 1]} again.");
+        }
+
+        if (level.Variant > 0)
+        {
+            return Change(exercise, reset with { Variant = level.Variant - 1 }, $"{reason}: back to the easier version.");
+        }
+
+        if (level.ExtraReps > 0 || level.ExtraSets > 0)
+        {
+            return Change(exercise, reset with { ExtraReps = 0, ExtraSets = Math.Max(0, level.ExtraSets - 1) }, $"{reason}: a little less volume next time.");
+        }
+
+        if (-level.Variant < exercise.Easier.Count)
+        {
+            var variant = exercise.Easier[-level.Variant];
+            return Change(exercise, reset with { Variant = level.Variant - 1 }, $"{reason}: switching to {variant.Name.ToLowerInvariant()}.");
+        }
+
+        if (currentSets > 1)
+        {
+            return Change(exercise, reset with { ExtraSets = level.ExtraSets - 1 }, $"{reason}: one set less next time.");
+        }
+
+        return (reset, null);
+    }
+
+    private static (ExerciseLevel, LevelChange?) Change(Exercise exercise, ExerciseLevel level, string sentence) =>
+        (level, new LevelChange(exercise.Id, level, $"{exercise.Name}: {sentence}"));
+
+    private static string BandName(string band) => band.EndsWith("band", StringComparison.Ordinal) ? band : band + " band";
+
+    private static string Sets(IReadOnlyList<int> sets) => sets.Count == 0 ? "no sets" : string.Join(", ", sets);
+}
