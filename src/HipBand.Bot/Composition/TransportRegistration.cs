@@ -1,4 +1,6 @@
+using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
+using HipBand.Coaching.Chats;
 using HipBand.Bot.Terminal;
 using Microsoft.Extensions.Logging.Console;
 
@@ -23,10 +25,18 @@ public static class TransportRegistration
 
             return builder
                 .AddTerminalChat(new TerminalChatOptions(terminal.ChatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected))
-                .AddReminders();
+                .AddReminders()
+                .AddExport();
         }
 
-        return builder.AddTelegram().AddReminders();
+        return builder.AddTelegram().AddReminders().AddExport();
+    }
+
+    /// <summary>/export sends a CSV through whichever channel the transport provides.</summary>
+    private static IHostApplicationBuilder AddExport(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ITurnObserver, ExportDelivery>();
+        return builder;
     }
 
     internal static IHostApplicationBuilder AddTerminalChat(this IHostApplicationBuilder builder, TerminalChatOptions options)

@@ -25,19 +25,18 @@ internal sealed partial class ClockInputs(
 
         var claim = string.Create(CultureInfo.InvariantCulture, $"reminder:{chatId}:{slot.ToUnixTimeMilliseconds()}");
         var input = new ReminderDue(slot, options.Value.AskAfterUnanswered);
-        var turn = await turns.HandleAsync(chatId, input, Context(chatId, claim), cancellationToken).ConfigureAwait(false);
-        channel.Deliver(chatId, turn);
+        await turns.HandleAsync(chatId, input, Context(chatId, claim), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One nudge per rest: a timer fired again (a restart mid-fire) is recognised by its claim.</summary>
     public async Task RestOverAsync(long chatId, string questionKey, CancellationToken cancellationToken)
     {
         var claim = string.Create(CultureInfo.InvariantCulture, $"rest:{chatId}:{questionKey}");
-        var turn = await turns.HandleAsync(chatId, new RestOver(questionKey), Context(chatId, claim), cancellationToken).ConfigureAwait(false);
-        channel.Deliver(chatId, turn);
+        await turns.HandleAsync(chatId, new RestOver(questionKey), Context(chatId, claim), cancellationToken).ConfigureAwait(false);
     }
 
-    private TurnContext Context(long chatId, string? claim) => new(Claim: claim, Render: outcome => channel.Render(chatId, outcome));
+    private TurnContext Context(long chatId, string? claim) =>
+        new(Claim: claim, Render: outcome => channel.Render(chatId, outcome), Deliver: turn => channel.Deliver(chatId, turn));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder for chat {ChatId} at {Slot} dropped: {Minutes:0} min late is past the misfire window")]
     private static partial void LogDropped(ILogger logger, long chatId, DateTimeOffset slot, double minutes);

@@ -4,7 +4,7 @@ using HipBand.Coaching.Storage;
 
 namespace HipBand.Bot.Reminders;
 
-/// <summary>How replies of turns the clock starts reach the person: Telegram's outbox, or the terminal.</summary>
+/// <summary>How replies of turns not started by a message reach the person, and files: Telegram's outbox, or the terminal.</summary>
 public interface IReplyChannel
 {
     /// <summary>The outbox rows to save with the turn (none for a channel that does not send later).</summary>
@@ -12,4 +12,7 @@ public interface IReplyChannel
 
     /// <summary>After the turn is committed.</summary>
     void Deliver(long chatId, TurnResult turn);
+
+    /// <summary>Hands the person a file (their data export).</summary>
+    Task SendDocumentAsync(long chatId, string fileName, string content, string caption, CancellationToken cancellationToken);
 }

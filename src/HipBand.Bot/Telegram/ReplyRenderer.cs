@@ -57,6 +57,10 @@ internal static class ReplyRenderer
     public static OutboxMessage PlainMessage(long chatId, string text) =>
         Outbox(chatId, "sendMessage", new SendMessageRequest(chatId, HtmlRenderer.Escape(text), "HTML", null, null), BotApiJson.Wire.SendMessageRequest);
 
+    /// <summary>A file to send; the sender uploads it as multipart (sendDocument).</summary>
+    public static OutboxMessage Document(long chatId, string fileName, string content, string caption) =>
+        Outbox(chatId, "sendDocument", new DocumentRequest(chatId, fileName, content, caption), BotApiJson.Wire.DocumentRequest);
+
     public static OutboxMessage AnswerCallback(long chatId, string queryId, string? text) =>
         Outbox(chatId, "answerCallbackQuery", new AnswerCallbackQueryRequest(queryId, text), BotApiJson.Wire.AnswerCallbackQueryRequest);
 

@@ -33,9 +33,13 @@ internal sealed partial class UpdateProcessor(ChatTurns turns, ChatStore store, 
         switch (inbound)
         {
             case DialogUpdate dialog:
-                var context = new TurnContext(dialog.UpdateId, Render: outcome => ReplyRenderer.Render(dialog.ChatId, outcome, dialog.Callback));
-                var turn = await turns.HandleAsync(dialog.ChatId, dialog.Input, context, cancellationToken).ConfigureAwait(false);
-                return turn.Queued;
+                // Replies are handed to the sender as soon as they are committed, ahead of anything an effect sends.
+                var context = new TurnContext(
+                    dialog.UpdateId,
+                    Render: outcome => ReplyRenderer.Render(dialog.ChatId, outcome, dialog.Callback),
+                    Deliver: turn => sender.Enqueue(turn.Queued));
+                await turns.HandleAsync(dialog.ChatId, dialog.Input, context, cancellationToken).ConfigureAwait(false);
+                return [];
 
             case GroupUpdate group:
                 IReadOnlyList<OutboxMessage> replies = group.CallbackQueryId is { } queryId

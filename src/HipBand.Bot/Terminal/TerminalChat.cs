@@ -101,8 +101,8 @@ internal sealed partial class TerminalChat(
     {
         try
         {
-            var turn = await turns.HandleAsync(options.ChatId, Map(line), cancellationToken: cancellationToken).ConfigureAwait(false);
-            Print(turn.Outcome.Replies);
+            var context = new TurnContext(Deliver: turn => Print(turn.Outcome.Replies));
+            await turns.HandleAsync(options.ChatId, Map(line), context, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

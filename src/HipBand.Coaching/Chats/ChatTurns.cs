@@ -54,12 +54,19 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock, IEnumerable<I
                         Active = true,
                         LastUpdateId = updateId ?? loaded.LastUpdateId,
                     });
+                    var result = new TurnResult(outcome, Applied: true, report.Queued);
+                    context?.Deliver?.Invoke(result);
+                    if (outcome.Effects.OfType<DataDeleted>().Any())
+                    {
+                        await ForgetEverythingAsync(chatId, cancellationToken).ConfigureAwait(false);
+                    }
+
                     foreach (var observer in observers)
                     {
                         await observer.CommittedAsync(chatId, outcome, cancellationToken).ConfigureAwait(false);
                     }
 
-                    return new TurnResult(outcome, Applied: true, report.Queued);
+                    return result;
 
                 case TurnWriteResult.AlreadyApplied:
                     // Nothing was written, so nothing may be said: the first time already said it.
@@ -93,6 +100,17 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock, IEnumerable<I
 
     /// <summary>Drops a chat's cached state, e.g. after something outside the dialog changed its rows.</summary>
     public void Forget(long chatId) => cache.TryRemove(chatId, out _);
+
+    /// <summary>Deletes every row about the person, and (through the observers) their reminders.</summary>
+    private async Task ForgetEverythingAsync(long chatId, CancellationToken cancellationToken)
+    {
+        await store.DeleteChatAsync(chatId, cancellationToken).ConfigureAwait(false);
+        Forget(chatId);
+        foreach (var observer in observers)
+        {
+            await observer.DeactivatedAsync(chatId, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>The person blocked the bot: marks them inactive and drops their waiting messages; returns how many.</summary>
     public async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)

@@ -8,6 +8,6 @@ public interface ITurnObserver
     /// <summary>A turn's state, logs and replies are committed; its effects are the observer's to apply.</summary>
     Task CommittedAsync(long chatId, Outcome outcome, CancellationToken cancellationToken);
 
-    /// <summary>The person blocked the bot.</summary>
+    /// <summary>The person blocked the bot or deleted their data: nothing more is scheduled for them.</summary>
     Task DeactivatedAsync(long chatId, CancellationToken cancellationToken);
 }

@@ -19,6 +19,7 @@ public static class Coach
         [Phase.AskZone] = new(_ => "zone", Onboarding.ZonePrompt, Onboarding.OnZone),
         [Phase.Idle] = new(_ => "idle", Idle.Prompt, Idle.OnAnswer),
         [Phase.InSession] = new(SessionFlow.QuestionKey, SessionFlow.Prompt, SessionFlow.OnAnswer),
+        [Phase.ConfirmDelete] = new(_ => "delete", PersonalDataFlow.DeletePrompt, PersonalDataFlow.OnDeleteAnswer),
     };
 
     /// <summary>Decides what one input does to a chat. Inputs from the clock may decide to say nothing.</summary>

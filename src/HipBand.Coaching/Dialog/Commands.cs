@@ -18,6 +18,8 @@ internal static class Commands
         ["help"] = turn => turn.Stay(new Reply(Say.Help()), turn.Prompt()),
         ["cancel"] = Cancel,
         ["stop"] = Stop,
+        ["export"] = PersonalDataFlow.Export,
+        ["delete"] = PersonalDataFlow.AskToDelete,
     };
 
     /// <summary>The command names we answer, for menus and help.</summary>
@@ -29,6 +31,7 @@ internal static class Commands
     public static Outcome Cancel(Turn turn) => (turn.State.Phase, turn.Conversation.Flow) switch
     {
         (Phase.InSession, _) => SessionFlow.Stop(turn),
+        (Phase.ConfirmDelete, _) => PersonalDataFlow.KeepData(turn),
         (Phase.Idle or Phase.New, _) => turn.Hint(Say.NothingToCancel),
         (_, Flow.Editing) => Idle.Return(turn, Say.NothingChanged),
         _ => turn.Stay(new Reply(Say.SetupPaused)),

@@ -31,3 +31,9 @@ public sealed record ReminderSnoozed(DateTimeOffset At) : Effect;
 
 /// <summary>Any rest timer for this chat is no longer wanted.</summary>
 public sealed record RestTimerCancelled : Effect;
+
+/// <summary>The person asked for a copy of everything stored about them.</summary>
+public sealed record ExportRequested : Effect;
+
+/// <summary>The person confirmed deleting everything: every row about them goes, and their reminders.</summary>
+public sealed record DataDeleted : Effect;

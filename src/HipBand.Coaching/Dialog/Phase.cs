@@ -16,6 +16,9 @@ public enum Phase
 
     /// <summary>In a workout, waiting for the result of the current set.</summary>
     InSession,
+
+    /// <summary>Asked to delete everything; waiting for yes or no.</summary>
+    ConfirmDelete,
 }
 
 /// <summary>Why a question is being asked: first-time setup, or changing one answer later.</summary>

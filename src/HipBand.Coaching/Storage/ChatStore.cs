@@ -69,6 +69,20 @@ public sealed class ChatStore : IAsyncDisposable
         return await OutboxRepository.DeactivateAsync(connection, chatId, clock.GetUtcNow().ToUnixTimeMilliseconds()).ConfigureAwait(false);
     }
 
+    /// <summary>Deletes every row about a chat, in every table, in one transaction.</summary>
+    public async Task DeleteChatAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await PersonalData.DeleteAsync(connection, chatId).ConfigureAwait(false);
+    }
+
+    /// <summary>Everything stored about a chat as one CSV document.</summary>
+    public async Task<string> ExportCsvAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await PersonalData.ExportCsvAsync(connection, chatId).ConfigureAwait(false);
+    }
+
     /// <summary>The getUpdates offset: every update below it has been applied.</summary>
     public async Task<long> ReadOffsetAsync(CancellationToken cancellationToken = default)
     {

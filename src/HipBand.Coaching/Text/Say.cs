@@ -245,6 +245,14 @@ internal static class Say
         .Bold("This week: ").Add($"{week.Sessions} of {planned} sessions done, {week.Work:N0} reps of work. ")
         .Add(streak > 1 ? $"That's {streak} weeks in a row on plan." : "Plan met: nice work.");
 
+    public const string ExportComing = "Here's everything I have stored about you, as a spreadsheet file (CSV): profile, schedule, every session and set.";
+
+    public const string ConfirmDelete =
+        "This deletes everything I know about you: your profile, schedule, every session and set, and your reminders. It can't be undone. Delete everything?";
+
+    public const string Deleted = "Done: everything about you is deleted, and there will be no more reminders. If you ever want to start again, send /start.";
+    public const string NothingDeleted = "OK, nothing was deleted.";
+
     public const string AlreadyInSession = "You're in the middle of a session. Here's where we are:";
     public const string FinishSessionFirst = "Let's finish or stop this session first (reply stop to end it; what you logged is kept).";
 
@@ -283,6 +291,7 @@ internal static class Say
         .Line("/goal change what you train for")
         .Line("/bands update the bands you own")
         .Line("/stats your sessions so far")
+        .Line("/export a copy of your data · /delete all of it")
         .Line("/pause and /resume reminders")
         .Line("/cancel leave the current step (nothing is lost)")
         .Line("/help this message")

@@ -127,5 +127,8 @@ public sealed class ClockInputsTests : IAsyncLifetime
         public IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome) => [];
 
         public void Deliver(long chatId, TurnResult turn) => Sent.AddRange(turn.Outcome.Replies);
+
+        public Task SendDocumentAsync(long chatId, string fileName, string content, string caption, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("No document is expected here.");
     }
 }

@@ -55,8 +55,16 @@ internal sealed class BotApiClient : IDisposable
         CallAsync("sendMessage", JsonSerializer.SerializeToUtf8Bytes(request, BotApiJson.Wire.SendMessageRequest), BotApiJson.Default.ApiResponseMessage, RequestTimeout, cancellationToken);
 
     /// <summary>Sends a request stored as JSON (the outbox). The result is not needed, so it is not read into objects.</summary>
-    public Task SendRawAsync(string method, string payload, CancellationToken cancellationToken) =>
-        CallAsync(method, Encoding.UTF8.GetBytes(payload), BotApiJson.Default.ApiResponseIgnoredResult, RequestTimeout, cancellationToken);
+    public Task SendRawAsync(string method, string payload, CancellationToken cancellationToken)
+    {
+        if (method == "sendDocument")
+        {
+            var document = JsonSerializer.Deserialize(payload, BotApiJson.Default.DocumentRequest)!;
+            return SendDocumentAsync(document.ChatId, document.FileName, Encoding.UTF8.GetBytes(document.Content), document.Caption, cancellationToken);
+        }
+
+        return CallAsync(method, Encoding.UTF8.GetBytes(payload), BotApiJson.Default.ApiResponseIgnoredResult, RequestTimeout, cancellationToken);
+    }
 
     /// <summary>Uploads a file as a document (multipart/form-data).</summary>
     public async Task<Message> SendDocumentAsync(long chatId, string fileName, ReadOnlyMemory<byte> content, string? caption, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ namespace HipBand.Bot.Telegram.BotApi;
 [JsonSerializable(typeof(SetMyCommandsRequest))]
 [JsonSerializable(typeof(DeleteWebhookRequest))]
 [JsonSerializable(typeof(InlineKeyboardMarkup))]
+[JsonSerializable(typeof(DocumentRequest))]
 internal sealed partial class BotApiJson : JsonSerializerContext
 {
     /// <summary>Writes emoji and other non-ASCII text as is (the default escapes it), keeping the outbox readable and small.</summary>

@@ -63,6 +63,9 @@ internal sealed record SetMyCommandsRequest(IReadOnlyList<BotCommand> Commands);
 
 internal sealed record DeleteWebhookRequest(bool DropPendingUpdates);
 
+/// <summary>A document as stored in the outbox (not a Bot API body: sendDocument is multipart).</summary>
+internal sealed record DocumentRequest(long ChatId, string FileName, string Content, string Caption);
+
 /// <summary>Any result (a sent message's echo, or plain true), read past without keeping it.</summary>
 [JsonConverter(typeof(IgnoredResultConverter))]
 internal sealed record IgnoredResult

@@ -1,0 +1,123 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Dapper;
+
+namespace HipBand.Coaching.Storage;
+
+/// <summary>Everything stored about one person: handed over as CSV, or deleted from every table.</summary>
+/// <remarks>
+/// The CSV is one table a spreadsheet can filter by its first column: <c>profile</c> rows (field, value),
+/// <c>session</c> rows, and one <c>set</c> row per logged set.
+/// </remarks>
+internal static class PersonalData
+{
+    public const string Header = "record,session,exercise,variant,set,unit,target_min,target_max,done,band,difficulty,time,field,value";
+
+    private const string SelectProfile = """
+        SELECT goal AS Goal, bands AS Bands, days AS Days, train_at AS TrainAt, time_zone AS TimeZone,
+               paused AS Paused, onboarded_at AS OnboardedAt, created_at AS CreatedAt
+        FROM trainees WHERE chat_id = @ChatId
+        """;
+
+    private const string SelectSessions = """
+        SELECT session_no AS Number, program AS Program, label AS Label, started_at AS StartedAt,
+               finished_at AS FinishedAt, completed AS Completed
+        FROM sessions WHERE chat_id = @ChatId ORDER BY session_no
+        """;
+
+    // Every table with a row about a person; processed_updates and bot_state hold none.
+    private const string Delete = """
+        DELETE FROM set_logs WHERE chat_id = @ChatId;
+        DELETE FROM sessions WHERE chat_id = @ChatId;
+        DELETE FROM dialog_states WHERE chat_id = @ChatId;
+        DELETE FROM trainees WHERE chat_id = @ChatId;
+        DELETE FROM outbox WHERE chat_id = @ChatId;
+        DELETE FROM dead_letters WHERE chat_id = @ChatId;
+        DELETE FROM claims WHERE key LIKE @Reminders OR key LIKE @Rests;
+        """;
+
+    public static async Task DeleteAsync(DbConnection connection, long chatId)
+    {
+        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        await connection.ExecuteAsync(Delete, new
+        {
+            ChatId = chatId,
+            Reminders = string.Create(CultureInfo.InvariantCulture, $"reminder:{chatId}:%"),
+            Rests = string.Create(CultureInfo.InvariantCulture, $"rest:{chatId}:%"),
+        }, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync().ConfigureAwait(false);
+    }
+
+    public static async Task<string> ExportCsvAsync(DbConnection connection, long chatId)
+    {
+        var csv = new StringBuilder().Append(Header).Append('\n');
+        var profile = await connection.QuerySingleOrDefaultAsync<ProfileRow>(SelectProfile, new { ChatId = chatId }).ConfigureAwait(false);
+        if (profile is not null)
+        {
+            ProfileLine(csv, "goal", profile.Goal);
+            ProfileLine(csv, "bands", profile.Bands is null ? null : string.Join("; ", ConversationJson.ReadBands(profile.Bands)));
+            ProfileLine(csv, "days", ((Scheduling.Weekdays)profile.Days).ToString());
+            ProfileLine(csv, "time", profile.TrainAt);
+            ProfileLine(csv, "time_zone", profile.TimeZone);
+            ProfileLine(csv, "paused", profile.Paused != 0 ? "yes" : "no");
+            ProfileLine(csv, "joined", Instant(profile.CreatedAt));
+            ProfileLine(csv, "setup_finished", profile.OnboardedAt is { } at ? Instant(at) : null);
+        }
+
+        foreach (var session in await connection.QueryAsync<SessionRow>(SelectSessions, new { ChatId = chatId }).ConfigureAwait(false))
+        {
+            Line(csv, "session", session.Number.ToString(CultureInfo.InvariantCulture), "", "", "", "", "", "", "", "", "",
+                Instant(session.StartedAt), "program", $"{session.Program} {session.Label}".Trim());
+            Line(csv, "session", session.Number.ToString(CultureInfo.InvariantCulture), "", "", "", "", "", "", "", "", "",
+                session.FinishedAt is { } end ? Instant(end) : "", "completed", session.Completed switch { 1 => "yes", 0 => "no", _ => "in progress" });
+        }
+
+        foreach (var set in await SessionLogRepository.ReadSetsAsync(connection, chatId).ConfigureAwait(false))
+        {
+            Line(csv, "set", N(set.Session), set.ExerciseId, set.VariantId ?? "", N(set.SetNumber), set.Unit.ToString(),
+                N(set.TargetMin), N(set.TargetMax), set.Done is { } done ? N(done) : "skipped", set.Band ?? "", set.Difficulty.ToString(),
+                set.LoggedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), "", "");
+        }
+
+        return csv.ToString();
+    }
+
+    private static void ProfileLine(StringBuilder csv, string field, string? value) =>
+        Line(csv, "profile", "", "", "", "", "", "", "", "", "", "", "", field, value ?? "");
+
+    private static void Line(StringBuilder csv, params string[] cells)
+    {
+        csv.AppendJoin(',', cells.Select(Escape)).Append('\n');
+    }
+
+    /// <summary>RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled.</summary>
+    private static string Escape(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Instant(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    private sealed class ProfileRow
+    {
+        public string? Goal { get; init; }
+        public string? Bands { get; init; }
+        public long Days { get; init; }
+        public string? TrainAt { get; init; }
+        public string? TimeZone { get; init; }
+        public long Paused { get; init; }
+        public long? OnboardedAt { get; init; }
+        public long CreatedAt { get; init; }
+    }
+
+    private sealed class SessionRow
+    {
+        public long Number { get; init; }
+        public string Program { get; init; } = "";
+        public string Label { get; init; } = "";
+        public long StartedAt { get; init; }
+        public long? FinishedAt { get; init; }
+        public long? Completed { get; init; }
+    }
+}
