@@ -49,13 +49,14 @@ public static class Progression
 
         if (next.TopStreak >= 2)
         {
-            return Harder(next, exercise, bands, lightestBandOnly, currentSets, $"You did {Sets(done)} twice");
+            return Harder(next, exercise, bands, lightestBandOnly, currentSets, result.TargetMax, $"You did {Sets(done)} twice");
         }
 
         return (next, null);
     }
 
-    private static (ExerciseLevel, LevelChange?) Harder(ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, string reason)
+    private static (ExerciseLevel, LevelChange?) Harder(
+        ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, int currentMax, string reason)
     {
         var reset = level with { TopStreak = 0, BottomStreak = 0 };
         if (!lightestBandOnly && exercise.Band != BandUse.None && level.Band + 1 < bands.Count)
@@ -87,7 +88,7 @@ public static class Progression
         }
 
         var ceiling = Math.Max(RepCeiling, exercise.Dose.Max);
-        if (!exercise.Unit.IsTimed() && exercise.Dose.Max + level.ExtraReps + RepStep <= ceiling)
+        if (!exercise.Unit.IsTimed() && currentMax + RepStep <= ceiling)
         {
             return Change(exercise, reset with { ExtraReps = level.ExtraReps + RepStep }, $"{reason}: aiming for {RepStep} more reps a set.");
         }

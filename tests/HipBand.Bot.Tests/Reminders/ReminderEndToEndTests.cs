@@ -71,4 +71,34 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
 
         await Eventually.HoldsAsync(async () => await scheduler.GetTrigger(ReminderTriggers.Schedule(Chat)) is null, Patience, "the reminder to be removed");
     }
+
+    [Fact]
+    public async Task Export_sends_the_persons_data_as_a_csv_document()
+    {
+        telegram.UserSends(Chat, "/export");
+
+        await telegram.WaitUntilAsync(f => f.SentTo(Chat, "sendDocument").Count == 1, Patience, "the document");
+
+        var document = telegram.SentTo(Chat, "sendDocument")[0].Body["document"]!;
+        Assert.EndsWith(".csv", document["file_name"]!.GetValue<string>(), StringComparison.Ordinal);
+        var csv = document["content"]!.GetValue<string>();
+        Assert.StartsWith("record,session,exercise", csv, StringComparison.Ordinal);
+        Assert.Contains("profile,,,,,,,,,,,,goal,Strength", csv);
+        Assert.Contains("Here's everything I have stored about you", telegram.TextsTo(Chat)[^1]);
+    }
+
+    [Fact]
+    public async Task Delete_removes_the_person_and_their_reminders()
+    {
+        telegram.UserSends(Chat, "/delete");
+        await telegram.WaitForMessagesAsync(Chat, 7, Patience);
+        telegram.UserPresses(Chat, "Yes, delete everything");
+        await telegram.WaitForMessagesAsync(Chat, 8, Patience);
+        await bot.Get<ReminderScheduler>().FlushAsync();
+
+        var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();
+        Assert.Null(await scheduler.GetJobDetail(ReminderTriggers.Job(Chat)));
+        Assert.Contains("everything about you is deleted", telegram.TextsTo(Chat)[^1]);
+        Assert.True((await bot.Get<HipBand.Coaching.Storage.ChatStore>().LoadAsync(Chat)).IsNew);
+    }
 }

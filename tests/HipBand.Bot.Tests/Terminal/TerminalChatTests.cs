@@ -64,7 +64,7 @@ public sealed class TerminalChatTests : IDisposable
     public async Task The_real_program_runs_the_script_from_standard_input_and_exits_zero()
     {
         var (first, firstExit) = await RunProgramAsync(DoneWhenScript);
-        var (second, secondExit) = await RunProgramAsync("/stats");
+        var (second, secondExit) = await RunProgramAsync("/stats", "/export");
 
         Assert.Equal(0, firstExit);
         Assert.Contains("Set 1 of", first);
@@ -72,6 +72,9 @@ public sealed class TerminalChatTests : IDisposable
         Assert.Equal(0, secondExit);
         Assert.Contains("continues where it left off", second);
         Assert.Contains("Sessions completed: 1", second);
+        var exported = Directory.GetFiles(Path.Combine(folder, "exports"), "*.csv");
+        Assert.Contains($"Written to {Assert.Single(exported)}", second);
+        Assert.Contains("set,1,lateral-band-walk", File.ReadAllText(exported[0]));
     }
 
     public void Dispose()

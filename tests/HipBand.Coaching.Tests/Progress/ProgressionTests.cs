@@ -1,0 +1,109 @@
+using HipBand.Coaching.Progress;
+
+namespace HipBand.Coaching.Tests.Progress;
+
+public class ProgressionTests
+{
+    private static readonly string[] ThreeBands = ["yellow", "green", "black"];
+
+    /// <summary>A history of sessions on one exercise, and the level and announcement it leads to.</summary>
+    public static TheoryData<string, string, string, string, string?> Histories => new()
+    {
+        // exercise, sessions ("20 20 20", "h" for too hard), bands, expected level, expected announcement
+        { "glute-bridge", "20 20 20", "yellow green black", "start", null },
+        { "glute-bridge", "20 20 20|20 20 20", "yellow green black", "band 1", "Glute bridge: You did 20, 20, 20 twice: moving you to the green band." },
+        { "glute-bridge", "20 20 20|18 20 20|20 20 20", "yellow green black", "start", null },
+        { "glute-bridge", "20 20 20|20 20 20|20 20 20|20 20 20", "yellow green black", "band 2", null },
+        { "glute-bridge", "20 20 20 h", "yellow green black", "sets -1", "Glute bridge: That felt too hard: one set less next time." },
+        { "glute-bridge", "20 20 20|20 20 20|12 12 12|12 10 10", "yellow green black", "start", "Glute bridge: You did 12, 12, 12 and 12, 10, 10, below 15: back to the yellow band for now." },
+        { "glute-bridge", "20 20 20|20 20 20", "", "variant 1", "Glute bridge: You did 20, 20, 20 twice: time for the glute bridge with a longer pause." },
+        { "lateral-band-walk", "15 15 15|15 15 15", "green", "placement 1", "Lateral band walk: You did 15, 15, 15 twice: the band goes below the knees now." },
+        { "lateral-band-walk", "15 15 15|15 15 15|15 15 15|15 15 15", "a b c d e", "band 2", null },
+        { "clamshell", "10 10 h", "yellow", "variant -1", "Clamshells: That felt too hard: switching to clamshells without a band." },
+        { "squat", "15 15 15|15 15 15", "", "variant 1", "Squats: You did 15, 15, 15 twice: time for the one-legged squat." },
+        { "standing-hip-hinge-rotation", "30 30 30|30 30 30", "", "start", null },
+        { "heel-drop-hip-hike", "8 8 8|8 8 8", "", "variant 1", "Heel drop and hip hike: You did 8, 8, 8 twice: time for the hip hike." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Histories))]
+    public void A_history_leads_to_a_level_and_says_why(string exerciseId, string sessions, string bandList, string expected, string? announcement)
+    {
+        var exercise = HipBand.Coaching.Catalog.Exercises.Get(exerciseId);
+        var bands = bandList.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var level = ExerciseLevel.Start;
+        LevelChange? last = null;
+        foreach (var session in sessions.Split('|'))
+        {
+            var parts = session.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var done = parts.Where(p => p != "h").Select(p => (int?)int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var (min, max) = Target(exercise, level);
+            var result = new ExerciseResult(exerciseId, min, max, done, TooHard: parts.Contains("h"));
+            (level, last) = Progression.Next(level, result, bands, lightestBandOnly: false, currentSets: done.Count);
+        }
+
+        Assert.Equal(expected, Describe(level));
+        if (announcement is not null)
+        {
+            Assert.Equal(announcement, last?.Announcement);
+        }
+    }
+
+    [Fact]
+    public void The_gentle_program_never_moves_up_a_band()
+    {
+        var result = new ExerciseResult("glute-bridge", 8, 10, [10, 10], TooHard: false);
+
+        var (once, _) = Progression.Next(ExerciseLevel.Start, result, ThreeBands, lightestBandOnly: true, currentSets: 2);
+        var (twice, change) = Progression.Next(once, result, ThreeBands, lightestBandOnly: true, currentSets: 2);
+
+        Assert.Equal(0, twice.Band);
+        Assert.Equal(1, twice.Variant);
+        Assert.Contains("longer pause", change!.Announcement);
+    }
+
+    [Fact]
+    public void With_no_harder_step_left_a_set_is_added_then_reps_up_to_the_articles_ceiling()
+    {
+        var level = new ExerciseLevel { Variant = 2 };
+        var top = new ExerciseResult("glute-bridge", 15, 15, [15, 15, 15], TooHard: false);
+
+        var (afterSet, setChange) = TwiceAtTop(level, top, currentSets: 3);
+        var (afterReps, repsChange) = TwiceAtTop(afterSet, top with { Done = [15, 15, 15, 15] }, currentSets: 4);
+
+        Assert.Equal(1, afterSet.ExtraSets);
+        Assert.EndsWith("adding a set.", setChange!.Announcement, StringComparison.Ordinal);
+        Assert.Equal(2, afterReps.ExtraReps);
+        Assert.EndsWith("aiming for 2 more reps a set.", repsChange!.Announcement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_skipped_set_is_not_a_set_at_the_top()
+    {
+        var result = new ExerciseResult("glute-bridge", 15, 20, [20, null, 20], TooHard: false);
+
+        var (level, _) = Progression.Next(ExerciseLevel.Start, result, ThreeBands, lightestBandOnly: false, currentSets: 3);
+
+        Assert.Equal(0, level.TopStreak);
+    }
+
+    private static (ExerciseLevel, LevelChange?) TwiceAtTop(ExerciseLevel level, ExerciseResult result, int currentSets)
+    {
+        var (once, _) = Progression.Next(level, result, [], lightestBandOnly: false, currentSets);
+        return Progression.Next(once, result, [], lightestBandOnly: false, currentSets);
+    }
+
+    private static (int Min, int Max) Target(HipBand.Coaching.Catalog.Exercise exercise, ExerciseLevel level) =>
+        (exercise.Dose.Min + level.ExtraReps, exercise.Dose.Max + level.ExtraReps);
+
+    /// <summary>The one thing that moved, or "start" when band, placement, variant and volume are where they began.</summary>
+    private static string Describe(ExerciseLevel level) => level switch
+    {
+        { Band: > 0 } => $"band {level.Band}",
+        { Placement: > 0 } => $"placement {level.Placement}",
+        { Variant: not 0 } => $"variant {level.Variant}",
+        { ExtraSets: not 0 } => $"sets {level.ExtraSets}",
+        { ExtraReps: not 0 } => $"reps {level.ExtraReps}",
+        _ => "start",
+    };
+}

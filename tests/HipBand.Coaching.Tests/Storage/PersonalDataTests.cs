@@ -1,0 +1,90 @@
+using Dapper;
+using HipBand.Coaching.Chats;
+using HipBand.Coaching.Dialog;
+using HipBand.Coaching.Storage;
+using HipBand.Coaching.Tests.Support;
+
+namespace HipBand.Coaching.Tests.Storage;
+
+public sealed class PersonalDataTests : IDisposable
+{
+    private const long Person = 77;
+    private const long Other = 78;
+    private readonly SqliteFile file = new();
+
+    [Fact]
+    public async Task The_export_round_trips_every_logged_set()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await SendAsync(turns, Person, "/start", "running", "yellow, green", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "12, 10", "skip", "too hard", "9", "stop");
+
+        var csv = await store.ExportCsvAsync(Person);
+
+        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')).ToList();
+        Assert.Equal(PersonalData.Header, string.Join(',', rows[0]));
+        var sets = rows.Where(r => r[0] == "set").ToList();
+        var logged = await store.SetLogsAsync(Person);
+        Assert.Equal(logged.Count, sets.Count);
+        for (var i = 0; i < logged.Count; i++)
+        {
+            var set = logged[i];
+            Assert.Equal(
+                [set.Session.ToString(), set.ExerciseId, set.SetNumber.ToString(), set.Done?.ToString() ?? "skipped", set.Band ?? "", set.Difficulty.ToString()],
+                [sets[i][1], sets[i][2], sets[i][4], sets[i][8], sets[i][9], sets[i][10]]);
+        }
+
+        Assert.Contains(rows, r => r[0] == "profile" && r[12] == "goal" && r[13] == "Running");
+        Assert.Contains(rows, r => r[0] == "profile" && r[12] == "time_zone" && r[13] == "Europe/Berlin");
+        Assert.Contains(rows, r => r[0] == "session" && r[12] == "completed" && r[13] == "no");
+    }
+
+    [Fact]
+    public async Task After_delete_no_table_holds_a_row_about_the_person()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await SendAsync(turns, Person, "/start", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/workout", "done", "done");
+        await SendAsync(turns, Other, "/start", "running");
+        await store.WriteAsync(new TurnWrite(Person, null, null, [], [new OutboxMessage(Person, "sendMessage", "{}")], Claim: $"reminder:{Person}:1"));
+
+        await SendAsync(turns, Person, "stop", "/delete", "yes");
+
+        await using var connection = await store.Database.OpenAsync();
+        var tables = (await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")).ToList();
+        foreach (var table in tables)
+        {
+            var columns = (await connection.QueryAsync<string>($"SELECT name FROM pragma_table_info('{table}')")).ToList();
+            foreach (var column in columns)
+            {
+                var about = await connection.ExecuteScalarAsync<long>(
+                    $"SELECT COUNT(*) FROM {table} WHERE CAST({column} AS TEXT) = @Id OR CAST({column} AS TEXT) LIKE @Key",
+                    new { Id = Person.ToString(), Key = $"%:{Person}:%" });
+                Assert.True(about == 0, $"{table}.{column} still holds {about} row(s) about the person");
+            }
+        }
+
+        Assert.False((await store.LoadAsync(Other)).IsNew);
+    }
+
+    [Fact]
+    public async Task After_delete_start_begins_fresh()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await SendAsync(turns, Person, "/start", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete", "yes");
+
+        var again = (await turns.HandleAsync(Person, new CommandInput("start"))).Outcome;
+
+        Assert.Contains("Hi, I'm HipBandBot.", again.Replies[0].Text.Plain);
+        Assert.Null((await store.LoadAsync(Person)).State.Profile.Goal);
+        Assert.Empty(await store.SetLogsAsync(Person));
+    }
+
+    public void Dispose() => file.Dispose();
+
+    private static async Task SendAsync(ChatTurns turns, long chat, params string[] lines)
+    {
+        foreach (var line in lines)
+        {
+            await turns.HandleAsync(chat, TextCommand.Read(line));
+        }
+    }
+}
