@@ -94,11 +94,11 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         await telegram.WaitForMessagesAsync(Chat, 7, Patience);
         telegram.UserPresses(Chat, "Yes, delete everything");
         await telegram.WaitForMessagesAsync(Chat, 8, Patience);
-        await bot.Get<ReminderScheduler>().FlushAsync();
 
+        // The reply goes out as soon as it is committed; removing the rows and the reminders follows it.
         var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();
-        Assert.Null(await scheduler.GetJobDetail(ReminderTriggers.Job(Chat)));
+        await Eventually.HoldsAsync(async () => await scheduler.GetJobDetail(ReminderTriggers.Job(Chat)) is null, Patience, "the reminders to be removed");
+        await Eventually.HoldsAsync(async () => (await bot.Get<HipBand.Coaching.Storage.ChatStore>().LoadAsync(Chat)).IsNew, Patience, "the rows to be removed");
         Assert.Contains("everything about you is deleted", telegram.TextsTo(Chat)[^1]);
-        Assert.True((await bot.Get<HipBand.Coaching.Storage.ChatStore>().LoadAsync(Chat)).IsNew);
     }
 }
