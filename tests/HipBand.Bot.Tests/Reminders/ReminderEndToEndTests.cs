@@ -25,7 +25,9 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
             await telegram.WaitForMessagesAsync(Chat, ++expected, Patience);
         }
 
-        await bot.Get<ReminderScheduler>().FlushAsync();
+        // The summary goes out as soon as it is committed; the schedule reaches Quartz right after.
+        var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();
+        await Eventually.HoldsAsync(async () => await scheduler.GetTrigger(ReminderTriggers.Schedule(Chat)) is not null, Patience, "the schedule in Quartz");
     }
 
     public async Task DisposeAsync()
