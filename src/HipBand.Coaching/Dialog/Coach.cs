@@ -20,6 +20,8 @@ public static class Coach
         [Phase.Idle] = new(_ => "idle", Idle.Prompt, Idle.OnAnswer),
         [Phase.InSession] = new(SessionFlow.QuestionKey, SessionFlow.Prompt, SessionFlow.OnAnswer),
         [Phase.ConfirmDelete] = new(_ => "delete", PersonalDataFlow.DeletePrompt, PersonalDataFlow.OnDeleteAnswer),
+        [Phase.AskPain] = new(_ => "pain", SafetyFlow.Prompt, SafetyFlow.OnRating),
+        [Phase.AwaitClearance] = new(_ => "clearance", Onboarding.ClearancePrompt, Onboarding.OnClearance),
     };
 
     /// <summary>Decides what one input does to a chat. Inputs from the clock may decide to say nothing.</summary>
@@ -53,6 +55,13 @@ public static class Coach
     private static Outcome OnText(Turn turn, string text)
     {
         var trimmed = text.Trim();
+
+        // Safety first, in every state, and before a long message is turned away: it may say "chest pain".
+        if (SafetyFlow.Screen(turn, trimmed) is { } safety)
+        {
+            return safety;
+        }
+
         if (trimmed.Length == 0 || trimmed.Length > MaxAnswerLength)
         {
             return turn.DidNotCatch();

@@ -30,6 +30,7 @@ internal static class Commands
 
     public static Outcome Cancel(Turn turn) => (turn.State.Phase, turn.Conversation.Flow) switch
     {
+        (Phase.AskPain, _) => SafetyFlow.Leave(turn),
         (Phase.InSession, _) => SessionFlow.Stop(turn),
         (Phase.ConfirmDelete, _) => PersonalDataFlow.KeepData(turn),
         (Phase.Idle or Phase.New, _) => turn.Hint(Say.NothingToCancel),
@@ -52,7 +53,7 @@ internal static class Commands
             return turn.State.Phase == Phase.New ? Onboarding.Begin(turn) : turn.Hint(Say.FinishSetupFirst);
         }
 
-        return turn.State.Phase == Phase.InSession ? turn.Hint(Say.AlreadyInSession) : SessionFlow.Start(turn);
+        return turn.Conversation.Session is not null ? turn.Hint(Say.AlreadyInSession) : SessionFlow.Start(turn);
     }
 
     private static Outcome Edit(Turn turn, Phase phase)
@@ -62,7 +63,7 @@ internal static class Commands
             return turn.State.Phase == Phase.New ? Onboarding.Begin(turn) : turn.Hint(Say.FinishSetupFirst);
         }
 
-        return turn.State.Phase == Phase.InSession ? turn.Hint(Say.FinishSessionFirst) : Onboarding.Edit(turn, phase);
+        return turn.Conversation.Session is not null ? turn.Hint(Say.FinishSessionFirst) : Onboarding.Edit(turn, phase);
     }
 
     private static Outcome Pause(Turn turn)
@@ -99,5 +100,5 @@ internal static class Commands
     }
 
     private static Outcome Stop(Turn turn) =>
-        turn.State.Phase == Phase.InSession ? SessionFlow.Stop(turn) : turn.Stay(new Reply(Say.NothingToStop));
+        turn.Conversation.Session is not null ? SessionFlow.Stop(turn) : turn.Stay(new Reply(Say.NothingToStop));
 }

@@ -11,7 +11,27 @@ public sealed record Conversation
     public Flow Flow { get; init; } = Flow.Onboarding;
     public ActiveSession? Session { get; init; }
     public CoachMemory Memory { get; init; } = new();
+
+    /// <summary>While asking about pain: why we asked, and where to go back to.</summary>
+    public PainCheck? PainCheck { get; init; }
 }
+
+/// <summary>Why the pain question was asked: a report mid-set, elsewhere, or the check before the next session.</summary>
+public enum PainContext
+{
+    InSession,
+    Elsewhere,
+    BeforeSession,
+}
+
+/// <summary>A pain question under way: its context, the phase to go back to, and what the person said of the place.</summary>
+public sealed record PainCheck(PainContext Context, Phase ReturnTo, string? Where, bool OuterHip);
+
+/// <summary>The last pain the person reported.</summary>
+public sealed record PainReport(int Rating, string? Where, DateTimeOffset At);
+
+/// <summary>The readiness check: whether anything applied, when it was answered, and when a clinician's OK was confirmed.</summary>
+public sealed record ReadinessAnswer(bool AnyApplies, DateTimeOffset At, DateTimeOffset? ClearedAt = null);
 
 /// <summary>What the coach remembers between sessions.</summary>
 public sealed record CoachMemory
@@ -45,6 +65,17 @@ public sealed record CoachMemory
 
     /// <summary>Changes of level to announce when the next session starts.</summary>
     public IReadOnlyList<string> Announcements { get; init; } = [];
+
+    /// <summary>The readiness check of onboarding; null for people set up before it existed.</summary>
+    public ReadinessAnswer? Readiness { get; init; }
+
+    public PainReport? LastPain { get; init; }
+
+    /// <summary>After a pain report, the next session starts by asking how it feels now.</summary>
+    public bool CheckPainFirst { get; init; }
+
+    /// <summary>Pain on the outside of the hip: side-lying exercises stay out until the person says it is better.</summary>
+    public bool AvoidSideLying { get; init; }
 }
 
 /// <summary>One week's training: sessions completed, and work (reps, plus a rep for every 3 s held).</summary>

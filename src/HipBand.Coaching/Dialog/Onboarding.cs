@@ -11,9 +11,15 @@ internal static class Onboarding
 {
     // ----- prompts -----
 
-    public static Reply WelcomePrompt(Turn turn) => new(Say.Welcome().Paragraph(Say.AskGoal), GoalButtons);
+    public static Reply WelcomePrompt(Turn turn) => new(Say.Welcome().Paragraph(Say.Readiness).Paragraph(Say.AskGoal), ReadinessGoalButtons);
 
-    public static Reply GoalPrompt(Turn turn) => new(Say.AskGoal, GoalButtons);
+    /// <summary>During setup, before the readiness check is answered, the goal question carries it.</summary>
+    public static Reply GoalPrompt(Turn turn) =>
+        turn.Conversation.Flow == Flow.Onboarding && turn.Conversation.Memory.Readiness is null
+            ? new(new RichText().Add(Say.Readiness).Paragraph(Say.AskGoal), ReadinessGoalButtons)
+            : new(Say.AskGoal, GoalButtons);
+
+    public static Reply ClearancePrompt(Turn turn) => new(Say.CheckWithClinician, ClearanceButtons);
 
     public static Reply BandsPrompt(Turn turn) => new(Say.AskBands, BandButtons);
 
@@ -33,6 +39,14 @@ internal static class Onboarding
 
     public static Outcome? OnGoal(Turn turn, string text)
     {
+        var memory = turn.Conversation.Memory;
+        if (turn.Conversation.Flow == Flow.Onboarding && memory.Readiness is null && ReadinessWords.Contains(text.Trim().ToLowerInvariant()))
+        {
+            var flagged = Ask(turn.State, Phase.AwaitClearance, Flow.Onboarding);
+            flagged = flagged with { Conversation = flagged.Conversation with { Memory = memory with { Readiness = new ReadinessAnswer(true, turn.Now) } } };
+            return new Outcome(flagged, ClearancePrompt(turn));
+        }
+
         if (!GoalAnswer.TryParse(text, out var goal))
         {
             return turn.Hint(Say.GoalHint);
@@ -40,12 +54,35 @@ internal static class Onboarding
 
         var program = Programs.For(goal);
         var state = turn.State with { Profile = turn.Profile with { Goal = goal } };
+        if (memory.Readiness is null && turn.Conversation.Flow == Flow.Onboarding)
+        {
+            // Answering the goal under the readiness question says none of it applies; that answer is kept with its time.
+            state = state with { Conversation = state.Conversation with { Memory = memory with { Readiness = new ReadinessAnswer(false, turn.Now) } } };
+        }
         if (turn.Conversation.Flow == Flow.Editing)
         {
             return Idle.Return(turn with { State = state }, Say.GoalChanged(program));
         }
 
         return Next(turn, state, Phase.AskBands, Say.GoalChosen(program));
+    }
+
+    /// <summary>After a readiness "yes": continue once a clinician has said it's OK, with the gentle program.</summary>
+    public static Outcome? OnClearance(Turn turn, string text)
+    {
+        var said = text.Trim().ToLowerInvariant();
+        if (ClearedWords.Contains(said))
+        {
+            var memory = turn.Conversation.Memory;
+            var state = turn.State with
+            {
+                Profile = turn.Profile with { Goal = Goal.Gentle },
+                Conversation = turn.Conversation with { Memory = memory with { Readiness = memory.Readiness! with { ClearedAt = turn.Now } } },
+            };
+            return Next(turn, state, Phase.AskBands, Say.ClearedGentle);
+        }
+
+        return LaterWords.Contains(said) ? turn.Stay(new Reply(Say.CheckFirst)) : turn.Hint(Say.DidNotCatch);
     }
 
     public static Outcome? OnBands(Turn turn, string text)
@@ -145,6 +182,22 @@ internal static class Onboarding
 
     private static string KeepAnswer(Turn turn, string text) =>
         text == "keep" && turn.Profile.TimeZone is { } zone ? zone : text;
+
+    private static readonly HashSet<string> ReadinessWords = ["readiness", "yes", "one applies", "one of these applies to me", "some apply", "it applies"];
+    private static readonly HashSet<string> ClearedWords = ["cleared", "i have clearance", "i have their ok", "yes", "ok", "they said ok", "i have the ok"];
+    private static readonly HashSet<string> LaterWords = ["later", "no", "not yet", "i'll check first", "ill check first", "check first"];
+
+    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> ReadinessGoalButtons =
+    [
+        [ReplyButton.For("goal", "🏃 Running", "running"), ReplyButton.For("goal", "💪 Stronger hips", "strength")],
+        [ReplyButton.For("goal", "🔥 Warm-up", "warm-up"), ReplyButton.For("goal", "🌱 Gentle / rehab", "gentle")],
+        [ReplyButton.For("goal", Say.ReadinessButton, "readiness")],
+    ];
+
+    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> ClearanceButtons =
+    [
+        [ReplyButton.For("clearance", Say.ClearanceButton, "cleared"), ReplyButton.For("clearance", Say.CheckFirstButton, "later")],
+    ];
 
     private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> GoalButtons =
     [

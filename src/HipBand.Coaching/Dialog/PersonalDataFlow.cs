@@ -12,7 +12,7 @@ internal static class PersonalDataFlow
 
     public static Outcome AskToDelete(Turn turn)
     {
-        if (turn.State.Phase == Phase.InSession)
+        if (turn.Conversation.Session is not null)
         {
             return turn.Hint(Say.FinishSessionFirst);
         }

@@ -19,6 +19,12 @@ public enum Phase
 
     /// <summary>Asked to delete everything; waiting for yes or no.</summary>
     ConfirmDelete,
+
+    /// <summary>The person mentioned pain; waiting for a 0-10 rating (and where).</summary>
+    AskPain,
+
+    /// <summary>A readiness answer calls for a clinician's OK first; waiting for it.</summary>
+    AwaitClearance,
 }
 
 /// <summary>Why a question is being asked: first-time setup, or changing one answer later.</summary>

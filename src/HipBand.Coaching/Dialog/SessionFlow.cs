@@ -33,21 +33,41 @@ internal static class SessionFlow
     public static readonly TimeSpan LongBreak = TimeSpan.FromDays(14);
 
     /// <summary>The session that comes next: its label, its plan, and whether it is the lighter one after a long break.</summary>
-    public static (string Label, IReadOnlyList<SessionItem> Items, bool Lighter) NextPlan(Turn turn)
+    /// <param name="turn">The turn.</param>
+    /// <param name="forceLighter">Lighter whatever the break (pain of 4-5 at the check before it).</param>
+    public static (string Label, IReadOnlyList<SessionItem> Items, bool Lighter) NextPlan(Turn turn, bool forceLighter = false)
     {
         var program = Onboarding.ProgramOf(turn.Profile);
         var memory = turn.Conversation.Memory;
-        var lighter = memory.LastSessionAt is { } last && turn.Now - last >= LongBreak;
+        var lighter = forceLighter || (memory.LastSessionAt is { } last && turn.Now - last >= LongBreak);
         var index = memory.SessionsStarted;
-        return (program.SessionAt(index).Label, SessionPlanner.Plan(program, index, turn.Profile.Bands ?? [], lighter, memory.Levels), lighter);
+        var items = SessionPlanner.Plan(program, index, turn.Profile.Bands ?? [], lighter, memory.Levels);
+        if (memory.AvoidSideLying)
+        {
+            items = [.. items.Where(i => !SafetyFlow.IsSideLying(i.ExerciseId))];
+        }
+
+        return (program.SessionAt(index).Label, items, lighter);
     }
 
-    public static Outcome Start(Turn turn)
+    /// <summary>Starts the next session; after a pain report, asks how it feels first (unless that was just answered).</summary>
+    public static Outcome Start(Turn turn, bool painChecked = false, bool lighter = false)
     {
+        if (!painChecked && turn.Conversation.Memory.CheckPainFirst)
+        {
+            return SafetyFlow.CheckBeforeSession(turn);
+        }
+
         var program = Onboarding.ProgramOf(turn.Profile);
-        var memory = turn.Conversation.Memory;
+        var memory = turn.Conversation.Memory with { CheckPainFirst = false };
+        turn = turn with { State = turn.State with { Conversation = turn.Conversation with { Memory = memory } } };
         var index = memory.SessionsStarted;
-        var (label, items, lighter) = NextPlan(turn);
+        var (label, items, isLighter) = NextPlan(turn, lighter);
+        if (items.Count == 0)
+        {
+            return turn.Hint(Say.NothingToTrainToday);
+        }
+
         var session = new ActiveSession
         {
             Number = index + 1,
@@ -68,9 +88,9 @@ internal static class SessionFlow
         };
         var minutes = SessionPlanner.EstimateMinutes(session.Items, program.Rest);
         var text = new RichText();
-        if (lighter)
+        if (isLighter)
         {
-            text.Add(Say.WelcomeBackLighter);
+            text.Add(lighter ? Say.LighterForPain : Say.WelcomeBackLighter);
         }
 
         text.Paragraph(Say.Changes(memory.Announcements, upcoming: false))
@@ -85,6 +105,11 @@ internal static class SessionFlow
     {
         var session = turn.Conversation.Session!;
         var target = session.Current.Target;
+        if (LighterWords.Contains(text.Trim().ToLowerInvariant()))
+        {
+            return Continue(Ease(turn, session, out var change), change, offerLighter: false);
+        }
+
         var reply = RepReplyParser.Parse(text);
         var difficulty = reply.Difficulty == Difficulty.Normal ? session.PendingDifficulty : reply.Difficulty;
 
@@ -120,7 +145,7 @@ internal static class SessionFlow
     /// <summary>One short nudge when the rest before the current set is over, unless the person has moved on.</summary>
     public static Outcome OnRestOver(Turn turn, string questionKey)
     {
-        if (turn.Conversation.Session is not { AskedForCount: false } session || KeyOf(session) != questionKey)
+        if (turn.State.Phase != Phase.InSession || turn.Conversation.Session is not { AskedForCount: false } session || KeyOf(session) != questionKey)
         {
             return new Outcome(turn.State);
         }
@@ -130,6 +155,73 @@ internal static class SessionFlow
 
     /// <summary>Ends the session, keeping what was logged.</summary>
     public static Outcome Stop(Turn turn) => Finish(turn, turn.Conversation.Session!, completed: false, lead: null);
+
+    /// <summary>Ends the session for a reason (pain, feeling unwell, a red flag), keeping what was logged.</summary>
+    public static Outcome StopFor(Turn turn, string reason, bool withSummary = true) =>
+        Finish(turn, turn.Conversation.Session!, completed: false, lead: null, notice: reason, withSummary);
+
+    /// <summary>Goes on with the current set after a word in between (a pain rating), offering a lighter version if asked.</summary>
+    public static Outcome Continue(Turn turn, string lead, bool offerLighter)
+    {
+        var session = turn.Conversation.Session!;
+        var buttons = SetButtons(session);
+        if (offerLighter)
+        {
+            buttons = [.. buttons, [ReplyButton.For(KeyOf(session), Say.LighterButton, "lighter")]];
+        }
+
+        return new Outcome(turn.State, NumberReply(new RichText().Add(lead).Paragraph(Say.SetPrompt(session)), buttons));
+    }
+
+    /// <summary>
+    /// Makes the rest of the current exercise easier: a lighter band if there is one, else the easier variant the
+    /// articles name, else about a third fewer reps. <paramref name="change"/> says which, in a sentence.
+    /// </summary>
+    public static Turn Ease(Turn turn, ActiveSession session, out string change)
+    {
+        var item = session.Current;
+        var exercise = Exercises.Get(item.ExerciseId);
+        var bands = turn.Profile.Bands ?? [];
+        var bandIndex = item.Band is null ? -1 : IndexOf(bands, item.Band);
+        SessionItem eased;
+        if (bandIndex > 0)
+        {
+            eased = item with { Band = bands[bandIndex - 1] };
+            change = Say.EasedBand(bands[bandIndex - 1]);
+        }
+        else if (item.VariantId is null && exercise.Easier.Count > 0)
+        {
+            var variant = exercise.Easier[0];
+            var dose = variant.Dose is { } d ? item.Target with { Min = d.Min, Max = d.Max } : item.Target;
+            eased = item with { VariantId = variant.Id, Target = dose, Band = variant.NeedsBand ? item.Band : null };
+            change = Say.EasedVariant(variant.Name);
+        }
+        else
+        {
+            var min = Math.Max(1, item.Target.Min * 2 / 3);
+            eased = item with { Target = item.Target with { Min = min, Max = Math.Max(min, item.Target.Max * 2 / 3) } };
+            change = Say.EasedReps(Say.Target(eased.Target));
+        }
+
+        var items = session.Items.Select((it, i) => i == session.Item ? eased : it).ToList();
+        var state = WithSession(turn.State, session with { Items = items });
+        return new Turn(state, turn.Now);
+    }
+
+    private static readonly HashSet<string> LighterWords = ["lighter", "make it lighter", "easier", "make it easier"];
+
+    private static int IndexOf(IReadOnlyList<string> bands, string band)
+    {
+        for (var i = 0; i < bands.Count; i++)
+        {
+            if (bands[i] == band)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static Outcome LogCounts(Turn turn, ActiveSession session, IReadOnlyList<int> values, Difficulty difficulty)
     {
@@ -198,7 +290,7 @@ internal static class SessionFlow
         return new Outcome(state, [NumberReply(text, SetButtons(advanced))], effects);
     }
 
-    private static Outcome Finish(Turn turn, ActiveSession session, bool completed, string? lead)
+    private static Outcome Finish(Turn turn, ActiveSession session, bool completed, string? lead, string? notice = null, bool withSummary = true)
     {
         var totals = Totals(session);
         var memory = turn.Conversation.Memory;
@@ -237,10 +329,15 @@ internal static class SessionFlow
         };
         var state = turn.State with
         {
-            Conversation = turn.Conversation with { Phase = Phase.Idle, Flow = Flow.Onboarding, Session = null, Memory = nextMemory },
+            Conversation = turn.Conversation with { Phase = Phase.Idle, Flow = Flow.Onboarding, Session = null, Memory = nextMemory, PainCheck = null },
         };
 
         var text = completed ? Say.SessionComplete(totals, better, firstTime, lead) : Say.SessionStopped(totals);
+        if (notice is not null)
+        {
+            text = withSummary ? new RichText().Add(notice).Paragraph(text) : new RichText().Add(notice);
+        }
+
         text.Paragraph(Say.Changes(changes, upcoming: true));
         var planned = turn.Profile.Days.Count();
         if (completed && planned > 0 && nextMemory.Weeks.GetValueOrDefault(WeeklyStats.WeekOf(local))?.Sessions == planned)

@@ -256,6 +256,81 @@ internal static class Say
     public const string AlreadyInSession = "You're in the middle of a session. Here's where we are:";
     public const string FinishSessionFirst = "Let's finish or stop this session first (reply stop to end it; what you logged is kept).";
 
+    // ----- safety -----
+
+    public const string Readiness =
+        "A quick safety check first. Has a doctor told you not to exercise? Do you get chest pain when you're active, or dizziness or fainting? Have you injured or had surgery on your hip, knee or back recently? Are you pregnant? If any of these applies to you, tap ⚠️ below. If none does, just pick your goal.";
+
+    public const string ReadinessButton = "⚠️ One of these applies to me";
+
+    public const string CheckWithClinician =
+        "Thank you for telling me. Please check with a doctor or physical therapist before you start. When they've said it's OK, tap the button and we'll go on with the gentle program.";
+
+    public const string ClearanceButton = "✅ I have their OK";
+    public const string CheckFirstButton = "I'll check first";
+    public const string CheckFirst = "Good call. Send /start when you've had the OK; your answers so far are kept.";
+    public const string ClearedGentle = "Thanks. We'll use the gentle program, as your physical therapist advised, and stop whenever something hurts.";
+
+    public const string AskPain = "Sorry it hurts. Let's pause here. How bad is it, from 0 (nothing) to 10 (worst), and where? For example: 4, my knee.";
+    public const string AskPainAgain = "How bad is the pain, from 0 to 10, and where?";
+    public const string PainRatingHint = "Send a number from 0 to 10 for how much it hurts (and where, if you like).";
+
+    public static string AskPainBeforeSession(PainReport? last) => last is null
+        ? "Before we start: how does it feel now, from 0 (no pain) to 10?"
+        : $"Before we start: last time you told me about pain{(last.Where is { } where ? $" in your {where}" : "")} ({last.Rating}/10). How does it feel now, from 0 to 10?";
+
+    public const string PainMild = "Thanks. Carry on gently and stop if it gets sharper. If you'd rather, I can make this exercise lighter.";
+
+    public static string PainModerate(string change) => $"Let's ease off. {change} I've noted the pain.";
+
+    public const string PainSevere =
+        "Let's stop here for today. Rest, and if the pain is sharp or doesn't settle in a day or two, see a doctor or physical therapist before training again.";
+
+    public const string PainRestFirst =
+        "That's too much pain to train today. Please rest, and see a doctor or physical therapist if it doesn't settle. We'll check in again next time.";
+
+    public const string PainNoted = "Thanks, noted. Take it easy and tell me if it gets worse.";
+    public const string PainModerateElsewhere = "Noted. Your next session will start a bit lighter, and I'll ask how it feels first.";
+
+    public const string PainSevereElsewhere =
+        "Please rest, and see a doctor or physical therapist before training again, especially if it is sharp or getting worse.";
+
+    public const string SideLyingOut =
+        "I'll leave out side-lying exercises (clamshells, lying side leg lifts) until you tell me your hip is better.";
+
+    public const string SideLyingBack = "Good to hear your hip is better: side-lying exercises are back in your sessions.";
+
+    public const string LighterButton = "Make it lighter";
+    public const string LighterForPain = "We'll go a little lighter today because of the pain you mentioned.";
+    public const string NothingToTrainToday = "There's nothing left in today's session that suits you right now. Rest today; /stats shows how you're doing.";
+
+    public static string EasedBand(string band) => $"Switching to the {BandLabel(band)} for the rest of this exercise.";
+
+    public static string EasedVariant(string variant) => $"Switching to {variant.ToLowerInvariant()} for the rest of this exercise.";
+
+    public static string EasedReps(string target) => $"Aim for {target} for the rest of this exercise.";
+
+    public static string RedFlag(Safety.RedFlagSign flag)
+    {
+        var sign = flag switch
+        {
+            Safety.RedFlagSign.ChestPain => "Chest pain or pressure",
+            Safety.RedFlagSign.Fainting => "Fainting or severe dizziness",
+            Safety.RedFlagSign.Breathless => "Being too breathless to speak",
+            Safety.RedFlagSign.NumbnessOrWeakness => "Sudden numbness or weakness",
+            Safety.RedFlagSign.FallCannotBearWeight => "Not being able to bear weight after a fall",
+            Safety.RedFlagSign.HotSwollenJointWithFever => "A hot, swollen joint with a fever",
+            _ => "Numbness between the legs or new bladder or bowel trouble",
+        };
+        return $"⚠️ Stop now. {sign} can be a sign of something serious. Please call your local emergency number or get urgent medical care now. We're done for today; what you logged is kept.";
+    }
+
+    public const string UnwellInSession =
+        "Let's stop for today. Sit or lie down and have some water. If it doesn't pass soon, or comes with chest pain or breathlessness, get medical help.";
+
+    public const string UnwellElsewhere =
+        "Please don't train while you feel like that. Rest, drink some water, and get medical help if it doesn't pass or gets worse.";
+
     // ----- reminders -----
 
     public static RichText Reminder(TrainingProgram program, string label, IReadOnlyList<SessionItem> items, int minutes, bool afterBreak)

@@ -22,7 +22,9 @@ public class OnboardingTests
         var reply = Assert.Single(outcome.Replies);
         Assert.Contains("not medical advice", reply.Text.Plain);
         Assert.Contains("What are you training for?", reply.Text.Plain);
-        Assert.Equal(4, reply.AllButtons.Count());
+        Assert.Contains("Has a doctor told you not to exercise?", reply.Text.Plain);
+        Assert.Equal(5, reply.AllButtons.Count());
+        Assert.Contains(reply.AllButtons, b => b.Label == "⚠️ One of these applies to me");
     }
 
     [Fact]
