@@ -82,7 +82,7 @@ internal static class Onboarding
             return Next(turn, state, Phase.AskBands, Say.ClearedGentle);
         }
 
-        return LaterWords.Contains(said) ? turn.Stay(new Reply(Say.CheckFirst)) : turn.Hint(Say.DidNotCatch);
+        return LaterWords.Contains(said) ? turn.Stay(new Reply(Say.CheckFirst, ClearanceButtons)) : turn.Hint(Say.DidNotCatch);
     }
 
     public static Outcome? OnBands(Turn turn, string text)

@@ -187,6 +187,7 @@ public class CommandsTests
     {
         "/start", "/workout", "/schedule", "/goal", "/bands", "/stats", "/pause", "/resume", "/help", "/cancel",
         "/stop", "/nonsense", "15", "-3", "999", "done", "skip", "🙂", "stop", "", new string('x', 5000), "0",
+        "my knee hurts", "8", "I feel dizzy and my chest hurts", "no pain, all good", "/export", "/delete", "yes", "no",
     };
 
     [Theory]
@@ -226,5 +227,18 @@ public class CommandsTests
         var editing = DialogDriver.Onboarded();
         editing.Send("/schedule");
         yield return editing;
+
+        var askingPain = SessionFlowTests.Started();
+        askingPain.Send("ouch");
+        yield return askingPain;
+
+        var awaitingClearance = new DialogDriver();
+        awaitingClearance.Send("/start");
+        awaitingClearance.Send("yes");
+        yield return awaitingClearance;
+
+        var confirmingDelete = DialogDriver.Onboarded();
+        confirmingDelete.Send("/delete");
+        yield return confirmingDelete;
     }
 }
