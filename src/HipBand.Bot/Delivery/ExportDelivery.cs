@@ -1,3 +1,4 @@
+using HipBand.Bot.Delivery;
 using System.Globalization;
 using HipBand.Bot.Reminders;
 using HipBand.Coaching.Chats;

@@ -1,3 +1,4 @@
+using HipBand.Bot.Delivery;
 using System.Globalization;
 using HipBand.Coaching.Chats;
 using HipBand.Coaching.Dialog;

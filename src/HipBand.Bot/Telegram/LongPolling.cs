@@ -33,6 +33,9 @@ internal sealed partial class LongPolling(
 
         // What an earlier run left unsent goes out before anything new for the same chat.
         await sender.Ready.WaitAsync(stoppingToken).ConfigureAwait(false);
+
+        // Telegram keeps an update at most 24 hours; ids far older than that can never come again.
+        await store.PruneProcessedUpdatesAsync(TimeSpan.FromDays(7), stoppingToken).ConfigureAwait(false);
         var offset = await store.ReadOffsetAsync(stoppingToken).ConfigureAwait(false);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)

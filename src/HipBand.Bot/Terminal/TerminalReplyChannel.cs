@@ -1,3 +1,4 @@
+using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
 using HipBand.Coaching.Chats;
 using HipBand.Coaching.Dialog;

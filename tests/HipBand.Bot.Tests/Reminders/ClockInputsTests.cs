@@ -1,3 +1,4 @@
+using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Chats;
@@ -23,9 +24,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var database = new Database(new SqliteDialect(folder.File("state.db")));
-        await database.MigrateAsync(clock);
-        store = new ChatStore(database, clock);
+        store = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
         turns = new ChatTurns(store, clock, []);
         inputs = new ClockInputs(turns, channel, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
         foreach (var line in new[] { "/start", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })

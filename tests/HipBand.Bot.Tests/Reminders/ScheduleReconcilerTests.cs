@@ -19,9 +19,7 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var database = new Database(new SqliteDialect(folder.File("state.db")));
-        await database.MigrateAsync(clock);
-        store = new ChatStore(database, clock);
+        store = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
         scheduler = await QuartzOnFile.BuildAsync(folder.File("quartz.db"), clock);
         reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), clock, NullLogger<ReminderScheduler>.Instance);
     }

@@ -16,7 +16,6 @@ namespace HipBand.Bot.Telegram.BotApi;
 [JsonSerializable(typeof(GetUpdatesRequest))]
 [JsonSerializable(typeof(SendMessageRequest))]
 [JsonSerializable(typeof(EditMessageReplyMarkupRequest))]
-[JsonSerializable(typeof(EditMessageTextRequest))]
 [JsonSerializable(typeof(AnswerCallbackQueryRequest))]
 [JsonSerializable(typeof(SetMyCommandsRequest))]
 [JsonSerializable(typeof(DeleteWebhookRequest))]

@@ -55,8 +55,6 @@ internal sealed record SendMessageRequest(long ChatId, string Text, string? Pars
 
 internal sealed record EditMessageReplyMarkupRequest(long ChatId, long MessageId, InlineKeyboardMarkup? ReplyMarkup);
 
-internal sealed record EditMessageTextRequest(long ChatId, long MessageId, string Text, string? ParseMode, InlineKeyboardMarkup? ReplyMarkup);
-
 internal sealed record AnswerCallbackQueryRequest(string CallbackQueryId, string? Text);
 
 internal sealed record SetMyCommandsRequest(IReadOnlyList<BotCommand> Commands);

@@ -1,8 +1,9 @@
+using HipBand.Bot.Delivery;
 using HipBand.Coaching.Chats;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
 
-namespace HipBand.Bot.Reminders;
+namespace HipBand.Bot.Delivery;
 
 /// <summary>How replies of turns not started by a message reach the person, and files: Telegram's outbox, or the terminal.</summary>
 public interface IReplyChannel
