@@ -259,7 +259,7 @@ internal static class Say
     // ----- safety -----
 
     public const string Readiness =
-        "A quick safety check first. Has a doctor told you not to exercise? Do you get chest pain when you're active, or dizziness or fainting? Have you injured or had surgery on your hip, knee or back recently? Are you pregnant? If any of these applies to you, tap ⚠️ below. If none does, just pick your goal.";
+        "A quick safety check first. Has a doctor told you not to exercise? Do you get chest pain when you're active, or dizziness or fainting? Have you injured or had surgery on your hip, knee or back recently? Are you pregnant? If any of these applies to you, choose ⚠️ below. If none does, just pick your goal.";
 
     public const string ReadinessButton = "⚠️ One of these applies to me";
 
