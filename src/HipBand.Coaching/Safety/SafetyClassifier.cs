@@ -43,7 +43,8 @@ public sealed record SafetySignal(SafetyKind Kind, RedFlagSign? Flag = null, int
 /// </summary>
 public static partial class SafetyClassifier
 {
-    private const int MaxLength = 1000;
+    /// <summary>Telegram's longest message: anything a person can send is screened.</summary>
+    private const int MaxLength = 4096;
 
     private static readonly (RedFlagSign Flag, Regex Pattern)[] RedFlags =
     [

@@ -144,6 +144,17 @@ public class SafetyFlowTests
     }
 
     [Fact]
+    public void A_red_flag_in_a_long_message_is_still_heard()
+    {
+        var chat = SessionFlowTests.Started();
+
+        chat.Send(new string('x', 3000) + " and now I have chest pain");
+
+        Assert.Equal(Phase.Idle, chat.State.Phase);
+        Assert.Contains("get urgent medical care now", chat.LastText);
+    }
+
+    [Fact]
     public void Feeling_a_bit_dizzy_ends_the_session_kindly()
     {
         var chat = SessionFlowTests.Started();
