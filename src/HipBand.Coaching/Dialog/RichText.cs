@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace HipBand.Coaching.Dialog;
 
 /// <summary>How a piece of reply text is shown; transports render it (HTML for Telegram, plain in a terminal).</summary>
@@ -60,21 +58,4 @@ public sealed class RichText
     }
 
     public override string ToString() => Plain;
-
-    /// <summary>Joins lines into one plain text.</summary>
-    public static RichText Lines(IEnumerable<string> lines)
-    {
-        var builder = new StringBuilder();
-        foreach (var line in lines)
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append('\n');
-            }
-
-            builder.Append(line);
-        }
-
-        return builder.ToString();
-    }
 }
