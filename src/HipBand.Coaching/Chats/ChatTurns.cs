@@ -105,24 +105,25 @@ public sealed class ChatTurns(ChatStore store, TimeProvider clock, IEnumerable<I
     private async Task ForgetEverythingAsync(long chatId, CancellationToken cancellationToken)
     {
         await store.DeleteChatAsync(chatId, cancellationToken).ConfigureAwait(false);
-        Forget(chatId);
-        foreach (var observer in observers)
-        {
-            await observer.DeactivatedAsync(chatId, cancellationToken).ConfigureAwait(false);
-        }
+        await StopAllForAsync(chatId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The person blocked the bot: marks them inactive and drops their waiting messages; returns how many.</summary>
     public async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)
     {
         var dropped = await store.DeactivateAsync(chatId, cancellationToken).ConfigureAwait(false);
+        await StopAllForAsync(chatId, cancellationToken).ConfigureAwait(false);
+        return dropped;
+    }
+
+    /// <summary>The chat's rows changed outside the dialog: drop its cached state, and nothing more is scheduled for it.</summary>
+    private async Task StopAllForAsync(long chatId, CancellationToken cancellationToken)
+    {
         Forget(chatId);
         foreach (var observer in observers)
         {
             await observer.DeactivatedAsync(chatId, cancellationToken).ConfigureAwait(false);
         }
-
-        return dropped;
     }
 
     private void Remember(StoredChat chat)

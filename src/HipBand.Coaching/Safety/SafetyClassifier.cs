@@ -57,11 +57,12 @@ public static partial class SafetyClassifier
         (RedFlagSign.NumbnessOrWeakness, NumbPattern()),
     ];
 
-    private static readonly string[] Places =
-    [
+    /// <summary>Body parts in order of preference ("lower back" before "back"), each a whole-word pattern built once.</summary>
+    private static readonly (string Name, Regex Pattern)[] Places = new[]
+    {
         "lower back", "back", "knee", "knees", "hip", "hips", "ankle", "ankles", "foot", "feet", "groin", "glute", "glutes",
         "buttock", "bum", "butt", "hamstring", "hamstrings", "thigh", "thighs", "shin", "calf", "neck", "shoulder", "leg", "legs",
-    ];
+    }.Select(place => (place, new Regex($@"\b{place}\b", RegexOptions.CultureInvariant))).ToArray();
 
     public static SafetySignal Classify(string text)
     {
@@ -117,7 +118,7 @@ public static partial class SafetyClassifier
             return "outside of the hip";
         }
 
-        return Places.FirstOrDefault(place => Regex.IsMatch(normalized, $@"\b{place}\b", RegexOptions.CultureInvariant));
+        return Places.FirstOrDefault(place => place.Pattern.IsMatch(normalized)).Name;
     }
 
     /// <summary>Pain on the outside of the hip, or when lying on that side.</summary>
