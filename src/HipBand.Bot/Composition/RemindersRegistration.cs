@@ -25,6 +25,7 @@ public static class RemindersRegistration
         UseWriteAheadLog(path);
         var clock = builder.Services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
 
+        QuartzTimeZones.Register();
         builder.Services.AddQuartz(quartz =>
         {
             quartz.UseTimeProvider(clock);

@@ -29,7 +29,13 @@ public static class TelegramRegistration
             .Validate(o => o.GlobalPerSecond > 0 && o.PrivateChatPerSecond > 0 && o.PrivateChatBurst > 0 && o.GroupPerMinute > 0, "Delivery limits must be positive.")
             .ValidateOnStart();
 
-        builder.Services.AddSingleton(sp => new BotApiClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        builder.Services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<BotApiClient>();
+            return new BotApiClient(
+                sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
+                method => BotApiLog.UnexpectedResult(logger, method));
+        });
         builder.Services.AddSingleton<UpdateProcessor>();
         builder.Services.AddSingleton<ChatLanes>();
         builder.Services.AddSingleton<BotStartup>();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HipBand.Bot.Telegram;
 using HipBand.Bot.Telegram.BotApi;
 using HipBand.Coaching.Chats;
@@ -29,10 +30,32 @@ internal sealed partial class OutboxSender(
     private static readonly TimeSpan LeftoverAge = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan IdleWorkerLifetime = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Telegram accepts an answer to a button press for a short while only; after that the spinner has gone anyway
+    /// and the answer would be refused, so it is dropped rather than sent or retried.
+    /// </summary>
+    public static readonly TimeSpan CallbackAnswerWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>Chats whose limiter is kept although their worker retired; full buckets are forgotten beyond this.</summary>
+    private const int MaxIdleBuckets = 10_000;
+
+    /// <summary>Messages whose pressed button was already replaced by its ✓ label, remembered this many at most.</summary>
+    private const int MaxPressedMessages = 10_000;
+
     private readonly DeliveryOptions limits = options.Value;
     private readonly TokenBucket global = new(options.Value.GlobalPerSecond, options.Value.GlobalPerSecond, clock);
     private readonly Lock gate = new();
     private readonly Dictionary<long, ChatQueue> queues = [];
+
+    /// <summary>
+    /// Each chat's limiter, kept across its worker's retirement: Telegram's per-chat limit spans the whole
+    /// conversation, not one turn, so a new turn must not start with a fresh burst.
+    /// </summary>
+    private readonly Dictionary<long, TokenBucket> buckets = [];
+
+    /// <summary>(chat, message) pairs whose ✓ edit went out: a second press of the same message edits nothing.</summary>
+    private readonly HashSet<(long Chat, long Message)> pressed = [];
+    private readonly Queue<(long Chat, long Message)> pressedOrder = new();
 
     /// <summary>Ids queued in memory or being sent; a scan skips them, so that no row is sent twice.</summary>
     private readonly HashSet<long> known = [];
@@ -134,6 +157,13 @@ internal sealed partial class OutboxSender(
                 return;
             }
 
+            if (message.Method == CallbackAnswer)
+            {
+                // Outside the chat's queue and limits: the person is looking at a spinner.
+                _ = Task.Run(() => AnswerCallbackAsync(message, cancellationToken), CancellationToken.None);
+                return;
+            }
+
             if (!queues.TryGetValue(message.ChatId, out var queue))
             {
                 queue = new ChatQueue(message.ChatId, ChatBucket(message.ChatId));
@@ -165,6 +195,18 @@ internal sealed partial class OutboxSender(
 
                 if (next is null)
                 {
+                    lock (gate)
+                    {
+                        // Taken under the gate, so no message can slip in between: a wake-up left from the messages
+                        // just sent must not end the idle wait at once.
+                        if (queue.Messages.Count > 0)
+                        {
+                            continue;
+                        }
+
+                        queue.Wake.Reset();
+                    }
+
                     queue.Idle = true;
                     await queue.Wake.WaitAsync(IdleWorkerLifetime, clock, cancellationToken).ConfigureAwait(false);
                     continue;
@@ -191,10 +233,61 @@ internal sealed partial class OutboxSender(
         }
     }
 
+    /// <summary>Answers a button press at once; never after Telegram stopped waiting for it, and never more than once.</summary>
+    private async Task AnswerCallbackAsync(PendingMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            for (var failures = 1; ; failures++)
+            {
+                if (clock.GetUtcNow() - message.CreatedAt > CallbackAnswerWindow)
+                {
+                    LogCallbackExpired(logger, message.ChatId);
+                    break;
+                }
+
+                try
+                {
+                    await api.SendRawAsync(message.Method, message.Payload, cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+                catch (BotApiException error) when (error.IsTransient)
+                {
+                    LogTransient(logger, message.Method, error.Description, failures);
+                    await Task.Delay(error.RetryAfter ?? Backoff(failures), clock, cancellationToken).ConfigureAwait(false);
+                }
+                catch (BotApiException error) when (error.Failure == BotApiFailure.Unauthorized)
+                {
+                    TokenRejection.Stop(logger, lifetime);
+                    return;
+                }
+                catch (BotApiException error)
+                {
+                    // "query is too old": the spinner is gone already; nothing a person misses.
+                    LogCosmeticRefused(logger, message.Method, error.Description);
+                    break;
+                }
+            }
+
+            Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the row stays, and is dropped as expired when it is read again.
+        }
+    }
+
     /// <summary>Sends one message, retrying as Telegram's answer says; false when the chat is not to get anything more.</summary>
     private async Task<bool> SendAsync(ChatQueue queue, PendingMessage message, CancellationToken cancellationToken)
     {
         var failures = 0;
+        if (PressedMessage(message) is { } target && !FirstPress(target))
+        {
+            // A double tap: the first press replaced the button already; sending the same edit again would be refused.
+            Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
+            return true;
+        }
+
         while (true)
         {
             if (limits.RateLimits && IsMessage(message.Method))
@@ -291,12 +384,67 @@ internal sealed partial class OutboxSender(
         return TimeSpan.FromMilliseconds((capped / 2) + (Random.Shared.NextDouble() * capped / 2));
     }
 
-    private TokenBucket ChatBucket(long chatId) => chatId < 0
-        ? new TokenBucket(1, limits.GroupPerMinute / 60, clock)
-        : new TokenBucket(limits.PrivateChatBurst, limits.PrivateChatPerSecond, clock);
+    /// <summary>The chat's limiter, the same one for as long as it matters. Called under the gate.</summary>
+    private TokenBucket ChatBucket(long chatId)
+    {
+        if (buckets.TryGetValue(chatId, out var bucket))
+        {
+            return bucket;
+        }
+
+        if (buckets.Count >= MaxIdleBuckets)
+        {
+            // A full bucket is what a new one would be: forgetting it changes nothing.
+            foreach (var (idle, _) in buckets.Where(b => b.Value.IsFull && !queues.ContainsKey(b.Key)).ToList())
+            {
+                buckets.Remove(idle);
+            }
+        }
+
+        bucket = chatId < 0
+            ? new TokenBucket(1, limits.GroupPerMinute / 60, clock)
+            : new TokenBucket(limits.PrivateChatBurst, limits.PrivateChatPerSecond, clock);
+        buckets[chatId] = bucket;
+        return bucket;
+    }
+
+    private const string CallbackAnswer = "answerCallbackQuery";
+    private const string PressedEdit = "editMessageReplyMarkup";
 
     /// <summary>Only messages count against the limits; answering a button press does not.</summary>
-    private static bool IsMessage(string method) => method != "answerCallbackQuery";
+    private static bool IsMessage(string method) => method != CallbackAnswer;
+
+    /// <summary>The message a ✓ edit replaces the buttons of, or null for any other request.</summary>
+    private static (long Chat, long Message)? PressedMessage(PendingMessage message)
+    {
+        if (message.Method != PressedEdit)
+        {
+            return null;
+        }
+
+        using var payload = JsonDocument.Parse(message.Payload);
+        return payload.RootElement.TryGetProperty("message_id", out var id) ? (message.ChatId, id.GetInt64()) : null;
+    }
+
+    /// <summary>True the first time a message's button is replaced; remembered for the last few thousand.</summary>
+    private bool FirstPress((long Chat, long Message) target)
+    {
+        lock (gate)
+        {
+            if (!pressed.Add(target))
+            {
+                return false;
+            }
+
+            pressedOrder.Enqueue(target);
+            if (pressedOrder.Count > MaxPressedMessages)
+            {
+                pressed.Remove(pressedOrder.Dequeue());
+            }
+
+            return true;
+        }
+    }
 
     private sealed class ChatQueue(long chatId, TokenBucket bucket)
     {
@@ -321,6 +469,9 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} blocked the bot; marked inactive, {Dropped} waiting message(s) dropped")]
     private static partial void LogBlocked(ILogger logger, long chatId, int dropped);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A button press in chat {ChatId} was not answered in time; its answer is dropped")]
+    private static partial void LogCallbackExpired(ILogger logger, long chatId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} refused ({Description}); skipped")]
     private static partial void LogCosmeticRefused(ILogger logger, string method, string description);

@@ -19,6 +19,18 @@ internal sealed class TokenBucket
         stamp = clock.GetTimestamp();
     }
 
+    /// <summary>True when the bucket has refilled to capacity: forgetting it now would change nothing.</summary>
+    public bool IsFull
+    {
+        get
+        {
+            lock (gate)
+            {
+                return tokens + (clock.GetElapsedTime(stamp).TotalSeconds * perSecond) >= capacity;
+            }
+        }
+    }
+
     /// <summary>Takes one token, going into debt if there is none; the wait is how long until that debt is paid.</summary>
     public TimeSpan Reserve()
     {

@@ -9,6 +9,9 @@ internal sealed class WakeUp
 
     public void Notify() => wakeups.Writer.TryWrite(true);
 
+    /// <summary>Forgets a wake-up given while nobody waited (its work has been taken already).</summary>
+    public void Reset() => wakeups.Reader.TryRead(out _);
+
     /// <summary>Returns when notified or when <paramref name="timeout"/> has passed on <paramref name="clock"/>.</summary>
     public async Task WaitAsync(TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
     {

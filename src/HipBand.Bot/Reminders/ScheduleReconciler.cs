@@ -7,7 +7,8 @@ namespace HipBand.Bot.Reminders;
 /// <summary>
 /// At start-up, makes Quartz agree with the stored schedules: a trainee whose trigger is missing or differs gets
 /// it replaced, a trigger of someone who should not be reminded is removed. Covers a process that died between
-/// saving a schedule and updating Quartz.
+/// saving a schedule and updating Quartz, and triggers an older release wrote with a zone id Quartz cannot read.
+/// Each chat is repaired on its own: one chat's data never stops the start or anyone else's reminders.
 /// </summary>
 internal sealed partial class ScheduleReconciler(
     ChatStore store,
@@ -15,6 +16,8 @@ internal sealed partial class ScheduleReconciler(
     ReminderScheduler reminders,
     ILogger<ScheduleReconciler> logger) : IHostedService
 {
+    private const string SchedulePrefix = "schedule-";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
@@ -22,24 +25,29 @@ internal sealed partial class ScheduleReconciler(
         var repaired = 0;
         foreach (var (chatId, schedule) in expected)
         {
-            var current = await scheduler.GetTrigger(ReminderTriggers.Schedule(chatId), cancellationToken).ConfigureAwait(false) as ICronTrigger;
-            if (current?.CronExpressionString != ReminderTriggers.Cron(schedule) || current.TimeZone.Id != Coaching.Scheduling.TimeZones.Find(schedule.TimeZone).Id)
+            if (await RepairAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false))
             {
-                await reminders.SetScheduleAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false);
                 repaired++;
             }
         }
 
-        var query = new TriggerQuery { Group = GroupMatcher<TriggerKey>.GroupEquals(ReminderTriggers.Group), Take = PagedQuery.All };
-        var triggers = await scheduler.QueryTriggers(query, cancellationToken).ConfigureAwait(false);
-        foreach (var trigger in triggers.Items)
+        // Keys only: reading every trigger would fail on the first one that cannot be read.
+        var keys = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(ReminderTriggers.Group), cancellationToken).ConfigureAwait(false);
+        foreach (var key in keys)
         {
-            if (trigger.Key.Name.StartsWith("schedule-", StringComparison.Ordinal)
-                && long.TryParse(trigger.Key.Name["schedule-".Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId)
+            if (key.Name.StartsWith(SchedulePrefix, StringComparison.Ordinal)
+                && long.TryParse(key.Name[SchedulePrefix.Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId)
                 && !expected.ContainsKey(chatId))
             {
-                await scheduler.UnscheduleJob(trigger.Key, cancellationToken).ConfigureAwait(false);
-                repaired++;
+                try
+                {
+                    await scheduler.UnscheduleJob(key, cancellationToken).ConfigureAwait(false);
+                    repaired++;
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    LogRepairFailed(logger, chatId, error);
+                }
             }
         }
 
@@ -49,6 +57,44 @@ internal sealed partial class ScheduleReconciler(
     /// <summary>Stops before Quartz does (hosted services stop in reverse order): what is queued is applied first.</summary>
     public Task StopAsync(CancellationToken cancellationToken) => reminders.FlushAsync(cancellationToken);
 
+    /// <summary>True when the chat's trigger had to be replaced.</summary>
+    private async Task<bool> RepairAsync(IScheduler scheduler, long chatId, Coaching.Scheduling.Schedule schedule, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var current = await scheduler.GetTrigger(ReminderTriggers.Schedule(chatId), cancellationToken).ConfigureAwait(false) as ICronTrigger;
+            if (current?.CronExpressionString == ReminderTriggers.Cron(schedule) && current.TimeZone.Id == Coaching.Scheduling.TimeZones.Find(schedule.TimeZone).Id)
+            {
+                return false;
+            }
+
+            await reminders.SetScheduleAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // Whatever Quartz holds for this chat cannot be read or replaced: rebuild it from the stored schedule.
+            LogUnreadable(logger, chatId, error);
+            try
+            {
+                await scheduler.DeleteJob(ReminderTriggers.Job(chatId), cancellationToken).ConfigureAwait(false);
+                await reminders.SetScheduleAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (Exception again) when (again is not OperationCanceledException)
+            {
+                LogRepairFailed(logger, chatId, again);
+                return false;
+            }
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} trainee(s) with reminders; {Repaired} trigger(s) repaired")]
     private static partial void LogReconciled(ILogger logger, int count, int repaired);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The reminders of chat {ChatId} could not be read; rebuilding them from the stored schedule")]
+    private static partial void LogUnreadable(ILogger logger, long chatId, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The reminders of chat {ChatId} could not be repaired; other chats are not affected")]
+    private static partial void LogRepairFailed(ILogger logger, long chatId, Exception error);
 }

@@ -16,5 +16,5 @@ internal sealed record GroupUpdate(long UpdateId, long ChatId, string? CallbackQ
 /// <summary>The person blocked the bot.</summary>
 internal sealed record BlockedUpdate(long UpdateId, long ChatId) : InboundUpdate(UpdateId, ChatId);
 
-/// <summary>Nothing for us (an edited message, an unblock, a kind we did not ask for).</summary>
+/// <summary>Nothing for us (an edit in a group, an unblock, a kind we did not ask for).</summary>
 internal sealed record IgnoredUpdate(long UpdateId, long ChatId) : InboundUpdate(UpdateId, ChatId);

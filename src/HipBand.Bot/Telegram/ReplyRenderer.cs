@@ -3,6 +3,7 @@ using System.Text.Json;
 using HipBand.Bot.Telegram.BotApi;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
+using HipBand.Coaching.Text;
 
 namespace HipBand.Bot.Telegram;
 
@@ -46,7 +47,7 @@ internal static class ReplyRenderer
         if (text.Length > MaxTextLength)
         {
             // Never cut through a tag: fall back to plain text, shortened.
-            text = reply.Text.Plain[..(MaxTextLength - 1)] + "…";
+            text = Graphemes.Clip(reply.Text.Plain, MaxTextLength);
             parseMode = null;
         }
 

@@ -23,6 +23,11 @@ internal static class UpdateMapper
                 : new GroupUpdate(update.UpdateId, message.Chat.Id, null);
         }
 
+        if (update.EditedMessage is { Chat.Type: "private" } edited)
+        {
+            return new DialogUpdate(update.UpdateId, edited.Chat.Id, new EditedTextInput(edited.Text ?? "", edited.MessageId), null);
+        }
+
         if (update.MyChatMember is { } member && member.Chat.Type == "private")
         {
             return member.NewChatMember.Status is "kicked"
@@ -38,7 +43,8 @@ internal static class UpdateMapper
     {
         if (message.Text is { } text)
         {
-            return TextCommand.Read(text);
+            var input = TextCommand.Read(text);
+            return input is TextInput typed ? typed with { MessageId = message.MessageId } : input;
         }
 
         return new UnsupportedInput(message switch

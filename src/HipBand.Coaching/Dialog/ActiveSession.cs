@@ -28,6 +28,9 @@ public sealed record ActiveSession
 
     public IReadOnlyList<LoggedSet> Logged { get; init; } = [];
 
+    /// <summary>The typed message that logged the latest sets, so that editing it corrects them.</summary>
+    public LastLog? LastLog { get; init; }
+
     public SessionItem Current => Items[Item];
 }
 
@@ -36,6 +39,9 @@ public sealed record SessionItem(string ExerciseId, string? VariantId, SetTarget
 
 /// <summary>How many sets, and the range per set in a unit, as fixed in a session plan.</summary>
 public sealed record SetTarget(DoseUnit Unit, int Sets, int Min, int Max);
+
+/// <summary>Which sets one typed message logged: <paramref name="Count"/> sets of item <paramref name="Item"/> from <paramref name="FirstSet"/>.</summary>
+public sealed record LastLog(long MessageId, int Item, int FirstSet, int Count);
 
 /// <summary>One set's result; <see cref="Done"/> is null when the set was skipped.</summary>
 public sealed record LoggedSet(int Item, int Set, int? Done, Difficulty Difficulty);

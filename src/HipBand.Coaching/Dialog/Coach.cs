@@ -44,7 +44,8 @@ public static class Coach
             CommandInput command => Commands.Handle(turn, command),
             UnsupportedInput unsupported => turn.Hint(Say.CannotRead(unsupported.Kind)),
             ButtonInput button => OnButton(turn, button.Data),
-            TextInput text => OnText(turn, text.Text),
+            TextInput text => OnText(turn with { MessageId = text.MessageId }, text.Text),
+            EditedTextInput edited => OnEdit(turn, edited),
             _ => turn.DidNotCatch(),
         };
     }
@@ -68,6 +69,21 @@ public static class Coach
         }
 
         return Answer(turn, trimmed);
+    }
+
+    /// <summary>
+    /// An edited message is screened like a new one; editing the message that logged the last set corrects it,
+    /// and any other edit changes nothing, which the person is told in a line.
+    /// </summary>
+    private static Outcome OnEdit(Turn turn, EditedTextInput edited)
+    {
+        var trimmed = edited.Text.Trim();
+        if (SafetyFlow.Screen(turn, trimmed) is { } safety)
+        {
+            return safety;
+        }
+
+        return SessionFlow.Correct(turn, edited.MessageId, trimmed) ?? turn.Stay(new Reply(Say.EditChangesNothing));
     }
 
     /// <summary>A button answers the question it was sent with; a button from an earlier question changes nothing.</summary>

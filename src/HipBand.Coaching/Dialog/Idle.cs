@@ -17,12 +17,20 @@ internal static class Idle
         return new Reply(Say.IdlePrompt(turn.Profile, label, program, minutes), StartButtons("idle", Say.StartSession));
     }
 
+    /// <summary>The answer of the button offered after a fixed offset: ask for the zone again.</summary>
+    public const string UseCityAnswer = "city";
+
     public static Outcome? OnAnswer(Turn turn, string text)
     {
         var answer = text.Trim().ToLowerInvariant().TrimEnd('!', '.');
         if (StartWords.Contains(answer))
         {
             return SessionFlow.Start(turn);
+        }
+
+        if (answer is UseCityAnswer or "use a city" or "use a city instead")
+        {
+            return Onboarding.Edit(turn, Phase.AskZone);
         }
 
         if (Reminders.OnAnswer(turn, answer) is { } answered)

@@ -145,14 +145,30 @@ internal static class Onboarding
         var schedule = profile.Schedule!;
         var effect = new ScheduleChanged(profile.Paused ? null : schedule);
 
+        // A fixed offset is said to stay put across daylight saving, once, when it is given.
+        var offsetNote = TimeZones.IsFixedOffset(zone) && zone != turn.Profile.TimeZone ? Say.FixedOffsetNote(zone) : null;
         if (editing)
         {
-            return Idle.Return(next, Say.ScheduleSaved(schedule)).WithEffects(effect);
+            var saved = Idle.Return(next, new RichText().Add(Say.ScheduleSaved(schedule)).Paragraph(offsetNote ?? ""));
+            return WithCityButton(saved, offsetNote).WithEffects(effect);
         }
 
         var idle = Ask(next.State, Phase.Idle, Flow.Onboarding);
-        var summary = new Reply(Say.Summary(profile, ProgramOf(profile)), Idle.StartButtons("idle", Say.StartFirstSession));
-        return new Outcome(idle, summary).WithEffects(effect);
+        var summary = new Reply(Say.Summary(profile, ProgramOf(profile)).Paragraph(offsetNote ?? ""), Idle.StartButtons("idle", Say.StartFirstSession));
+        return WithCityButton(new Outcome(idle, summary), offsetNote).WithEffects(effect);
+    }
+
+    /// <summary>After a fixed offset: a button to give a city instead, under the last reply.</summary>
+    private static Outcome WithCityButton(Outcome outcome, string? offsetNote)
+    {
+        if (offsetNote is null)
+        {
+            return outcome;
+        }
+
+        var last = outcome.Replies[^1];
+        var withButton = last with { Buttons = [.. last.Buttons, [ReplyButton.For("idle", Say.UseCityButton, Idle.UseCityAnswer)]] };
+        return outcome with { Replies = [.. outcome.Replies.Take(outcome.Replies.Count - 1), withButton] };
     }
 
     // ----- helpers -----

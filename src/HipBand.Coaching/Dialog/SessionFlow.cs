@@ -142,6 +142,48 @@ internal static class SessionFlow
         }
     }
 
+    /// <summary>
+    /// The person edited the message that logged the latest sets: the sets take the edited numbers, and the open
+    /// set is asked again. Null when the edit is of any other message, or does not read as a result for those sets.
+    /// </summary>
+    public static Outcome? Correct(Turn turn, long messageId, string text)
+    {
+        if (turn.State.Phase != Phase.InSession || turn.Conversation.Session is not { LastLog: { } last } session || last.MessageId != messageId)
+        {
+            return null;
+        }
+
+        var item = session.Items[last.Item];
+        var reply = RepReplyParser.Parse(text);
+        IReadOnlyList<int> values = reply.Kind switch
+        {
+            RepReplyKind.Counts => reply.Values,
+            RepReplyKind.All => Enumerable.Repeat(item.Target.Max, last.Count).ToList(),
+            _ => [],
+        };
+        if (values.Count != last.Count || values.Any(v => v <= 0 || v > item.Target.Max * PlausibleFactor))
+        {
+            return turn.Stay(NumberReply(new RichText().Add(Say.EditNotRead(last.Count)).Paragraph(turn.Prompt().Text), SetButtons(session)));
+        }
+
+        var logged = session.Logged.ToList();
+        var before = new List<int?>();
+        var effects = new List<Effect>();
+        for (var i = 0; i < last.Count; i++)
+        {
+            var at = logged.FindIndex(l => l.Item == last.Item && l.Set == last.FirstSet + i);
+            var difficulty = reply.Difficulty == Difficulty.Normal ? logged[at].Difficulty : reply.Difficulty;
+            before.Add(logged[at].Done);
+            logged[at] = logged[at] with { Done = values[i], Difficulty = difficulty };
+            effects.Add(new SetLogged(session.Number, item.ExerciseId, item.VariantId, last.FirstSet + i + 1, item.Target, values[i], item.Band, difficulty, turn.Now));
+        }
+
+        var corrected = new Turn(WithSession(turn.State, session with { Logged = logged }), turn.Now);
+        var said = new RichText().Add(Say.Corrected(Say.ExerciseName(item), before, [.. values.Select(v => (int?)v)], item.Target))
+            .Paragraph(corrected.Prompt().Text);
+        return new Outcome(corrected.State, [NumberReply(said, SetButtons(session))], effects);
+    }
+
     /// <summary>One short nudge when the rest before the current set is over, unless the person has moved on.</summary>
     public static Outcome OnRestOver(Turn turn, string questionKey)
     {
@@ -263,6 +305,9 @@ internal static class SessionFlow
             Set = session.Set + values.Count,
             AskedForCount = false,
             PendingDifficulty = Difficulty.Normal,
+            LastLog = turn.MessageId is { } messageId && values.Any(v => v is not null)
+                ? new LastLog(messageId, session.Item, session.Set, values.Count)
+                : null,
         };
         var finishedExercise = advanced.Set >= item.Target.Sets;
         if (finishedExercise)

@@ -5,6 +5,9 @@ namespace HipBand.Coaching.Dialog;
 /// <summary>One step's context: the state it starts from and the instant it happens at.</summary>
 internal readonly record struct Turn(ChatState State, DateTimeOffset Now)
 {
+    /// <summary>The id of the message being answered, when the transport gives one (so that an edit of it can be recognised).</summary>
+    public long? MessageId { get; init; }
+
     public Profile Profile => State.Profile;
 
     public Conversation Conversation => State.Conversation;

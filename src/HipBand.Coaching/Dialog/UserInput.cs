@@ -4,7 +4,14 @@ namespace HipBand.Coaching.Dialog;
 public abstract record UserInput;
 
 /// <summary>Typed text that is not a command.</summary>
-public sealed record TextInput(string Text) : UserInput;
+public sealed record TextInput(string Text) : UserInput
+{
+    /// <summary>The transport's id for the message, when it has one: a later edit of it names the same id.</summary>
+    public long? MessageId { get; init; }
+}
+
+/// <summary>The person edited a message they sent earlier; <paramref name="MessageId"/> names it.</summary>
+public sealed record EditedTextInput(string Text, long MessageId) : UserInput;
 
 /// <summary>A slash command, lower case without the slash or a bot mention, and what followed it.</summary>
 public sealed record CommandInput(string Name, string Arguments = "") : UserInput;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Progress;
 
@@ -179,21 +180,21 @@ public static partial class RepReplyParser
     /// <summary>"1 min" and "1.5 minutes" become seconds before the numbers are read.</summary>
     private static string ToSeconds(Match match)
     {
-        var minutes = decimal.Parse(match.Groups["minutes"].Value, CultureInfo.InvariantCulture);
-        return minutes > 60 ? "-1" : ((int)Math.Round(minutes * 60)).ToString(CultureInfo.InvariantCulture);
+        var read = decimal.TryParse(match.Groups["minutes"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var minutes);
+        return !read || minutes > 60 ? "-1" : ((int)Math.Round(minutes * 60)).ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string Normalize(string text) => Squash(text.Trim().ToLowerInvariant().Replace('’', '\''));
+    private static string Normalize(string text) => Squash(Digits.ToAscii(text).Trim().ToLowerInvariant().Replace('’', '\''));
 
     private static string Squash(string text) => WhitespacePattern().Replace(text, " ").Trim().Trim('.', '!', ',', ';', ' ');
 
     [GeneratedRegex(@"(?<not>\bnot\s+)?\b(?:(?:way|far|much|a bit|bit|little|a little)\s+)?(?:(?:too|very|really|super)\s+)(?:(?<hard>hard|heavy|difficult|tough)|(?<easy>easy|light))\b", RegexOptions.CultureInvariant)]
     private static partial Regex FeelingPattern();
 
-    [GeneratedRegex(@"(?<clock>\b\d{1,2}:\d{2}\b)|(?<num>[-−]?\d+(?:\.\d+)?)|(?<word>[\p{L}'][\p{L}'\-]*)|(?<other>\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<clock>\b[0-9]{1,2}:[0-9]{2}\b)|(?<num>[-−]?[0-9]+(?:\.[0-9]+)?)|(?<word>[\p{L}'][\p{L}'\-]*)|(?<other>\S)", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"(?<minutes>\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<minutes>[0-9]+(?:\.[0-9]+)?)\s*(?:m|min|mins|minute|minutes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MinutesPattern();
 
     [GeneratedRegex(@"\s+")]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Safety;
 
@@ -154,7 +155,7 @@ public static partial class SafetyClassifier
     }
 
     private static string Normalize(string text) =>
-        SpacesPattern().Replace(PunctuationPattern().Replace(text.ToLowerInvariant().Replace('’', '\'').Replace("n't", "nt", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal), " "), " ").Trim();
+        SpacesPattern().Replace(PunctuationPattern().Replace(Digits.ToAscii(text).ToLowerInvariant().Replace('’', '\'').Replace("n't", "nt", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal), " "), " ").Trim();
 
     [GeneratedRegex(@"[^\p{L}\p{Nd}/ ]")]
     private static partial Regex PunctuationPattern();
@@ -198,10 +199,10 @@ public static partial class SafetyClassifier
     [GeneratedRegex(@"\b(outside|outer|side)\s+(of\s+)?(my\s+|the\s+)?hip|\blateral\s+hip\b|\bhip\b.*\b(lying|lie|lay)\s+on\b|\b(lying|lie|lay)\s+on\s+(my\s+|that\s+|the\s+)?side\b")]
     private static partial Regex OuterHipPattern();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,2})\s*(/|out of)\s*10\b|\b(pain|rating|level|hurts|hurting|about|around)\s+(is\s+|of\s+|at\s+|a\s+)?(?<b>\d{1,2})\b(?!\s*(reps|rep|x|times|sets|seconds|s|sec))")]
+    [GeneratedRegex(@"\b(?<a>[0-9]{1,2})\s*(/|out of)\s*10\b|\b(pain|rating|level|hurts|hurting|about|around)\s+(is\s+|of\s+|at\s+|a\s+)?(?<b>[0-9]{1,2})\b(?!\s*(reps|rep|x|times|sets|seconds|s|sec))")]
     private static partial Regex RatingPattern();
 
-    [GeneratedRegex(@"\b\d{1,2}\b")]
+    [GeneratedRegex(@"\b[0-9]{1,2}\b")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"^(none|no pain|gone|its gone|nothing|fine|zero|all good|no)$")]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Scheduling;
 
@@ -46,11 +47,16 @@ public static partial class TimeZones
         ["wellington"] = "Pacific/Auckland",
     };
 
-    /// <summary>Reads a typed zone; on success <paramref name="zoneId"/> is an id <see cref="Find"/> resolves.</summary>
+    /// <summary>
+    /// Reads a typed zone; on success <paramref name="zoneId"/> is an id <see cref="Find"/> resolves on any machine:
+    /// an IANA id, "UTC", <c>Etc/GMT∓h</c> for a whole-hour offset (the IANA sign is inverted: UTC+2 is Etc/GMT-2),
+    /// or a fixed-offset id such as <c>UTC+05:30</c>. An offset never becomes a regional zone, whose daylight
+    /// saving would move the reminder.
+    /// </summary>
     public static bool TryParse(string text, out string zoneId)
     {
         zoneId = "";
-        var typed = text.Trim().TrimEnd('.');
+        var typed = Digits.ToAscii(text).Trim().TrimEnd('.');
         if (typed.Length is 0 or > 64)
         {
             return false;
@@ -80,27 +86,96 @@ public static partial class TimeZones
         return false;
     }
 
-    /// <summary>The zone behind an id produced by <see cref="TryParse"/>; UTC if it no longer resolves.</summary>
-    public static TimeZoneInfo Find(string zoneId)
+    /// <summary>The zone behind an id produced by <see cref="TryParse"/> (or an older release); UTC if it no longer resolves.</summary>
+    public static TimeZoneInfo Find(string zoneId) => Resolve(zoneId) ?? TimeZoneInfo.Utc;
+
+    /// <summary>
+    /// The zone behind an id, or null when it names none. Fixed offsets resolve without the machine's time zone
+    /// database, so that they read back anywhere; so do the <c>Etc/GMT</c> ids when the database lacks them.
+    /// </summary>
+    public static TimeZoneInfo? Resolve(string zoneId)
     {
-        if (TryParseOffset(zoneId, out var offset))
+        if (zoneId is "UTC" or "GMT" or "Etc/UTC")
         {
-            return offset == TimeSpan.Zero
-                ? TimeZoneInfo.Utc
-                : TimeZoneInfo.CreateCustomTimeZone(zoneId, offset, zoneId, zoneId);
+            return TimeZoneInfo.Utc;
         }
 
-        return TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
+        {
+            return zone;
+        }
+
+        if (TryParseEtcGmt(zoneId, out var etc))
+        {
+            return TimeZoneInfo.CreateCustomTimeZone(zoneId, etc, zoneId, zoneId);
+        }
+
+        return TryParseOffset(zoneId, out var offset)
+            ? TimeZoneInfo.CreateCustomTimeZone(zoneId, offset, zoneId, zoneId)
+            : null;
+    }
+
+    /// <summary>The id this release stores for a zone id, possibly written by an older one ("UTC+02:00" is now "Etc/GMT-2").</summary>
+    public static string Canonical(string zoneId) =>
+        !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out _) && TryParseOffset(zoneId, out var offset) ? OffsetId(offset) : zoneId;
+
+    /// <summary>True for a fixed offset (UTC+2, UTC+05:30): it does not follow anyone's daylight saving.</summary>
+    public static bool IsFixedOffset(string zoneId) =>
+        zoneId.StartsWith("Etc/GMT", StringComparison.Ordinal) || (zoneId.StartsWith("UTC", StringComparison.Ordinal) && zoneId.Length > 3);
+
+    /// <summary>How a zone is shown to the person: "Europe/Berlin", "UTC", "UTC+2", "UTC+5:30".</summary>
+    public static string Display(string zoneId)
+    {
+        if (zoneId is "UTC" or "Etc/UTC" or "GMT")
+        {
+            return "UTC";
+        }
+
+        if (TryParseEtcGmt(zoneId, out var offset) || (IsFixedOffset(zoneId) && TryParseOffset(zoneId, out offset)))
+        {
+            var sign = offset < TimeSpan.Zero ? '-' : '+';
+            var size = offset.Duration();
+            return size.Minutes == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{size.Hours}")
+                : string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{size.Hours}:{size.Minutes:00}");
+        }
+
+        return zoneId;
     }
 
     /// <summary>The local time in a zone.</summary>
     public static DateTimeOffset ToLocal(DateTimeOffset instant, string zoneId) =>
         TimeZoneInfo.ConvertTime(instant, Find(zoneId));
 
-    private static string OffsetId(TimeSpan offset) =>
-        offset == TimeSpan.Zero
-            ? "UTC"
-            : string.Create(CultureInfo.InvariantCulture, $"UTC{(offset < TimeSpan.Zero ? '-' : '+')}{offset.Duration():hh\\:mm}");
+    private static string OffsetId(TimeSpan offset)
+    {
+        if (offset == TimeSpan.Zero)
+        {
+            return "UTC";
+        }
+
+        if (offset.Minutes == 0)
+        {
+            // IANA's Etc zones count the other way: Etc/GMT-2 is two hours ahead of UTC.
+            return string.Create(CultureInfo.InvariantCulture, $"Etc/GMT{(offset < TimeSpan.Zero ? '+' : '-')}{Math.Abs(offset.Hours)}");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"UTC{(offset < TimeSpan.Zero ? '-' : '+')}{offset.Duration():hh\\:mm}");
+    }
+
+    private static bool TryParseEtcGmt(string zoneId, out TimeSpan offset)
+    {
+        offset = TimeSpan.Zero;
+        var match = EtcGmtPattern().Match(zoneId);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var hours = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        offset = TimeSpan.FromHours(match.Groups["sign"].Value == "+" ? -hours : hours);
+        return hours <= 14;
+    }
 
     private static bool TryParseOffset(string text, out TimeSpan offset)
     {
@@ -144,6 +219,9 @@ public static partial class TimeZones
         string.Join('_', segment.Split('_').Select(word =>
             word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()));
 
-    [GeneratedRegex(@"^(?:(?<zone>utc|gmt)\s*)?(?:(?<sign>[+\-−])\s*(?<h>\d{1,2})(?::?(?<m>\d{2}))?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Etc/GMT(?<sign>[+\-])(?<h>[0-9]{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex EtcGmtPattern();
+
+    [GeneratedRegex(@"^(?:(?<zone>utc|gmt)\s*)?(?:(?<sign>[+\-−])\s*(?<h>[0-9]{1,2})(?::?(?<m>[0-9]{2}))?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffsetPattern();
 }

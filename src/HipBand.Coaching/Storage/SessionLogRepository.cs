@@ -20,6 +20,8 @@ internal static class SessionLogRepository
     private const string InsertSet = """
         INSERT INTO set_logs (chat_id, session_no, exercise_id, variant_id, set_no, unit, target_min, target_max, done, band, difficulty, logged_at)
         VALUES (@ChatId, @Session, @ExerciseId, @VariantId, @SetNumber, @Unit, @Min, @Max, @Done, @Band, @Difficulty, @At)
+        ON CONFLICT (chat_id, session_no, exercise_id, set_no) DO UPDATE SET
+            done = excluded.done, difficulty = excluded.difficulty, logged_at = excluded.logged_at
         """;
 
     private const string SelectSets = """

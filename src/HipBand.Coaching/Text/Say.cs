@@ -64,7 +64,13 @@ internal static class Say
 
     public const string ZoneHint = "I didn't recognise that place. Try a big city near you (Berlin, Chicago), a zone like Europe/Berlin, or an offset like UTC+2.";
 
-    public static string KeepZone(string zone) => $"Keep {zone}";
+    public static string KeepZone(string zone) => $"Keep {TimeZones.Display(zone)}";
+
+    /// <summary>Said once after a fixed offset is chosen.</summary>
+    public static string FixedOffsetNote(string zone) =>
+        $"{TimeZones.Display(zone)} is a fixed offset: reminders will not follow daylight saving. Tell me your city instead if your clocks change.";
+
+    public const string UseCityButton = "🏙 Use a city instead";
 
     public static RichText Summary(Profile profile, TrainingProgram program)
     {
@@ -182,8 +188,14 @@ internal static class Say
             return values.Count == 1 ? "Skipped." : $"Skipped {values.Count} sets.";
         }
 
+        return "Logged " + Results(values, target) + ".";
+    }
+
+    /// <summary>"12, 10, skip", or "30 s, 25 s" for a timed exercise.</summary>
+    private static string Results(IReadOnlyList<int?> values, SetTarget target)
+    {
         var unit = target.Unit.IsTimed() ? " s" : "";
-        return "Logged " + string.Join(", ", values.Select(v => v is { } n ? $"{n}{unit}" : "skip")) + ".";
+        return string.Join(", ", values.Select(v => v is { } n ? $"{n}{unit}" : "skip"));
     }
 
     public static string Feeling(Progress.Difficulty difficulty) => difficulty switch
@@ -396,7 +408,7 @@ internal static class Say
         $"Goal changed to {GoalName(program.Goal).ToLowerInvariant()}: your next session follows {program.Name}.";
 
     public static string UnknownCommand(string name) =>
-        $"I don't know /{Clip(name, 32)}. /help lists what I can do.";
+        $"I don't know /{Graphemes.Clip(name, 33)}. /help lists what I can do.";
 
     public static string CannotRead(string kind) =>
         $"I can't read {kind}s, only text and buttons.";
@@ -405,6 +417,15 @@ internal static class Say
         "I was updated and lost track of where we were in our conversation. Your profile and training history are safe.";
 
     public const string DidNotCatch = "Sorry, I didn't catch that.";
+
+    public const string EditChangesNothing = "Edits of earlier messages don't change anything. Send a new message instead.";
+
+    public static string EditNotRead(int sets) => sets == 1
+        ? "I couldn't read that edit as a result, so the set stays as logged."
+        : $"I couldn't read that edit as {sets} results, so those sets stay as logged.";
+
+    public static string Corrected(string exercise, IReadOnlyList<int?> before, IReadOnlyList<int?> after, SetTarget target) =>
+        $"Corrected {exercise}: {Results(after, target)} (was {Results(before, target)}).";
     public const string QuestionPassed = "That question has passed.";
 
     public static RichText Stats(CoachMemory memory, Profile profile, DateTimeOffset now)
@@ -474,7 +495,7 @@ internal static class Say
     }
 
     public static string ScheduleText(Schedule schedule) =>
-        $"{DaysText(schedule.Days)} at {schedule.Time.ToString("HH:mm", Culture)} ({schedule.TimeZone})";
+        $"{DaysText(schedule.Days)} at {schedule.Time.ToString("HH:mm", Culture)} ({TimeZones.Display(schedule.TimeZone)})";
 
     public static string DaysText(Weekdays days) => days == Weekdays.Every
         ? "every day"
@@ -523,5 +544,4 @@ internal static class Say
         return exercise.Easier.Concat(exercise.Harder).FirstOrDefault(v => v.Id == item.VariantId);
     }
 
-    private static string Clip(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

@@ -64,7 +64,24 @@ public class UpdateMapperTests
     {
         Assert.IsType<BlockedUpdate>(UpdateMapper.Map(Parse("""{"update_id":8,"my_chat_member":{"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false,"first_name":"A"},"new_chat_member":{"status":"kicked"}}}""")));
         Assert.IsType<IgnoredUpdate>(UpdateMapper.Map(Parse("""{"update_id":9,"my_chat_member":{"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false,"first_name":"A"},"new_chat_member":{"status":"member"}}}""")));
-        Assert.IsType<IgnoredUpdate>(UpdateMapper.Map(Parse("""{"update_id":10,"edited_message":{"message_id":1,"date":0,"chat":{"id":42,"type":"private"},"text":"16"}}""")));
+    }
+
+    [Fact]
+    public void An_edit_in_a_private_chat_names_the_message_it_edits_and_one_in_a_group_is_ignored()
+    {
+        var edit = Assert.IsType<DialogUpdate>(UpdateMapper.Map(Parse("""{"update_id":10,"edited_message":{"message_id":7,"date":0,"chat":{"id":42,"type":"private"},"text":"16"}}""")));
+        var group = UpdateMapper.Map(Parse("""{"update_id":11,"edited_message":{"message_id":7,"date":0,"chat":{"id":-5,"type":"group"},"text":"16"}}"""));
+
+        Assert.Equal(new EditedTextInput("16", 7), edit.Input);
+        Assert.IsType<IgnoredUpdate>(group);
+    }
+
+    [Fact]
+    public void A_typed_message_carries_its_id_so_that_an_edit_can_be_matched_to_it()
+    {
+        var typed = Assert.IsType<DialogUpdate>(UpdateMapper.Map(Parse("""{"update_id":12,"message":{"message_id":9,"date":0,"chat":{"id":42,"type":"private"},"text":"15"}}""")));
+
+        Assert.Equal(9, Assert.IsType<TextInput>(typed.Input).MessageId);
     }
 
     private static Update Parse(string json) =>

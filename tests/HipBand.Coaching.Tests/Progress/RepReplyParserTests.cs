@@ -38,6 +38,13 @@ public class RepReplyParserTests
     [InlineData("-3", new[] { -3 })]
     [InlineData("0", new[] { 0 })]
     [InlineData("999", new[] { 999 })]
+    [InlineData("١٥", new[] { 15 })]
+    [InlineData("١٢، ١٠، ٨", new[] { 12, 10, 8 })]
+    [InlineData("१५", new[] { 15 })]
+    [InlineData("１５ reps", new[] { 15 })]
+    [InlineData("𝟏𝟓", new[] { 15 })]
+    [InlineData("٣x١٥", new[] { 15, 15, 15 })]
+    [InlineData("١:٣٠", new[] { 90 })]
     [InlineData("  20  ", new[] { 20 })]
     public void Numbers_are_read_as_one_value_per_set(string text, int[] expected)
     {

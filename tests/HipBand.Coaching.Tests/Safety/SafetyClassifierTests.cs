@@ -46,6 +46,9 @@ public class SafetyClassifierTests
     [InlineData("12, 10, 8 and my back aches", null, "back")]
     [InlineData("my hip is sore", null, "hip")]
     [InlineData("twinge in my groin", null, "groin")]
+    [InlineData("pain ٣", 3, null)]
+    [InlineData("knee pain ٦/١٠", 6, "knee")]
+    [InlineData("my knee hurts, pain is ७", 7, "knee")]
     public void Pain_is_recognised_with_a_rating_only_when_said_as_one(string text, int? rating, string? where)
     {
         var signal = SafetyClassifier.Classify(text);

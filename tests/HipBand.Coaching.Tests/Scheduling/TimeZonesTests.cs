@@ -15,11 +15,17 @@ public class TimeZonesTests
     [InlineData("Mumbai", "Asia/Kolkata")]
     [InlineData("UTC", "UTC")]
     [InlineData("GMT", "UTC")]
-    [InlineData("UTC+2", "UTC+02:00")]
-    [InlineData("utc-5", "UTC-05:00")]
+    [InlineData("UTC+2", "Etc/GMT-2")]
+    [InlineData("utc-5", "Etc/GMT+5")]
+    [InlineData("UTC+14", "Etc/GMT-14")]
+    [InlineData("UTC-12", "Etc/GMT+12")]
+    [InlineData("UTC+02:00", "Etc/GMT-2")]
     [InlineData("GMT+5:30", "UTC+05:30")]
+    [InlineData("UTC-3:30", "UTC-03:30")]
     [InlineData("+0545", "UTC+05:45")]
     [InlineData("UTC+0", "UTC")]
+    [InlineData("UTC+٢", "Etc/GMT-2")]
+    [InlineData("UTC+٥:٣٠", "UTC+05:30")]
     public void Zones_are_read_from_ids_cities_and_offsets(string text, string expected)
     {
         Assert.True(TimeZones.TryParse(text, out var zone));
@@ -32,6 +38,52 @@ public class TimeZonesTests
     [InlineData("UTC+2:20")]
     [InlineData("")]
     public void Unknown_zones_are_refused(string text) => Assert.False(TimeZones.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("UTC", 0)]
+    [InlineData("Etc/GMT-2", 120)]
+    [InlineData("Etc/GMT+5", -300)]
+    [InlineData("Etc/GMT-14", 840)]
+    [InlineData("UTC+05:30", 330)]
+    [InlineData("UTC-03:30", -210)]
+    [InlineData("UTC+05:45", 345)]
+    [InlineData("UTC+02:00", 120)]
+    public void Every_stored_form_resolves_to_exactly_its_fixed_offset_all_year(string id, int minutes)
+    {
+        var zone = TimeZones.Resolve(id)!;
+
+        Assert.Equal(TimeSpan.FromMinutes(minutes), zone.GetUtcOffset(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(TimeSpan.FromMinutes(minutes), zone.GetUtcOffset(new DateTimeOffset(2026, 7, 15, 12, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Theory]
+    [InlineData("Atlantis/Nowhere")]
+    [InlineData("UTC+99")]
+    public void An_id_that_names_no_zone_resolves_to_nothing(string id) => Assert.Null(TimeZones.Resolve(id));
+
+    [Theory]
+    [InlineData("Etc/GMT-2", "UTC+2")]
+    [InlineData("Etc/GMT+5", "UTC-5")]
+    [InlineData("UTC+05:30", "UTC+5:30")]
+    [InlineData("UTC-03:30", "UTC-3:30")]
+    [InlineData("UTC", "UTC")]
+    [InlineData("Europe/Berlin", "Europe/Berlin")]
+    public void Zones_are_shown_the_way_people_write_them(string id, string shown) => Assert.Equal(shown, TimeZones.Display(id));
+
+    [Theory]
+    [InlineData("UTC+02:00", "Etc/GMT-2")]
+    [InlineData("UTC-05:00", "Etc/GMT+5")]
+    [InlineData("UTC+05:30", "UTC+05:30")]
+    [InlineData("Europe/Berlin", "Europe/Berlin")]
+    [InlineData("UTC", "UTC")]
+    public void Ids_of_the_earlier_release_become_todays(string stored, string canonical) => Assert.Equal(canonical, TimeZones.Canonical(stored));
+
+    [Theory]
+    [InlineData("Etc/GMT-2", true)]
+    [InlineData("UTC+05:30", true)]
+    [InlineData("UTC", false)]
+    [InlineData("Asia/Kolkata", false)]
+    public void Fixed_offsets_are_told_apart_from_places(string id, bool fixedOffset) => Assert.Equal(fixedOffset, TimeZones.IsFixedOffset(id));
 
     [Fact]
     public void An_offset_zone_converts_without_daylight_saving()

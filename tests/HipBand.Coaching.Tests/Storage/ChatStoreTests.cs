@@ -15,6 +15,49 @@ public sealed class ChatStoreTests : IDisposable
     private readonly SqliteFile file = new();
 
     [Fact]
+    public async Task Whole_hour_offsets_stored_by_the_earlier_release_become_etc_ids_and_others_stay()
+    {
+        var (store, turns) = await file.OpenAsync();
+        foreach (var (chat, zone) in new[] { (1L, "UTC+2"), (2L, "UTC+5:30"), (3L, "UTC-3"), (4L, "Berlin") })
+        {
+            foreach (var line in new[] { "/start", "running", "none", "Mon Wed Fri", "07:30", zone })
+            {
+                await turns.HandleAsync(chat, TextCommand.Read(line));
+            }
+        }
+
+        // What the earlier release wrote, and its schema version.
+        await using (var connection = await store.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync("UPDATE trainees SET time_zone = 'UTC+02:00' WHERE chat_id = 1");
+            await connection.ExecuteAsync("UPDATE trainees SET time_zone = 'UTC-03:00' WHERE chat_id = 3");
+            await connection.ExecuteAsync("DELETE FROM schema_migrations WHERE version = 4");
+        }
+
+        var applied = await store.Database.MigrateAsync(file.Clock);
+
+        Assert.Equal([4], applied);
+        var zones = (await store.ScheduledAsync()).OrderBy(s => s.ChatId).Select(s => s.Schedule.TimeZone);
+        Assert.Equal(["Etc/GMT-2", "UTC+05:30", "Etc/GMT+3", "Europe/Berlin"], zones);
+    }
+
+    [Fact]
+    public async Task A_corrected_set_replaces_its_row_in_the_set_log()
+    {
+        var (store, turns) = await file.OpenAsync();
+        foreach (var line in new[] { "/start", "running", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/workout" })
+        {
+            await turns.HandleAsync(ChatId, TextCommand.Read(line));
+        }
+
+        await turns.HandleAsync(ChatId, new TextInput("12") { MessageId = 5 });
+        await turns.HandleAsync(ChatId, new EditedTextInput("14", 5));
+
+        var set = Assert.Single(await store.SetLogsAsync(ChatId));
+        Assert.Equal((1, 14), (set.SetNumber, set.Done));
+    }
+
+    [Fact]
     public async Task Migrations_create_the_schema_once_in_wal_mode()
     {
         var database = new Database(new SqliteDialect(file.Path));
@@ -22,7 +65,7 @@ public sealed class ChatStoreTests : IDisposable
         var first = await database.MigrateAsync(file.Clock);
         var second = await database.MigrateAsync(file.Clock);
 
-        Assert.Equal([1, 2, 3], first);
+        Assert.Equal([1, 2, 3, 4], first);
         Assert.Empty(second);
         await using var connection = await database.OpenAsync();
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));

@@ -11,14 +11,18 @@ internal sealed class BotApiClient : IDisposable
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>The updates this bot handles; others are never sent to it.</summary>
-    public static readonly IReadOnlyList<string> AllowedUpdates = ["message", "callback_query", "my_chat_member"];
+    public static readonly IReadOnlyList<string> AllowedUpdates = ["message", "edited_message", "callback_query", "my_chat_member"];
 
     private readonly HttpClient http;
     private readonly string token;
+    private readonly Action<string>? onUnexpectedResult;
 
-    public BotApiClient(TelegramOptions options)
+    /// <param name="options">Where the Bot API is, and the token.</param>
+    /// <param name="onUnexpectedResult">Told the method of a call that succeeded with a result we could not read.</param>
+    public BotApiClient(TelegramOptions options, Action<string>? onUnexpectedResult = null)
     {
         token = options.BotToken;
+        this.onUnexpectedResult = onUnexpectedResult;
         var handler = new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -99,20 +103,33 @@ internal sealed class BotApiClient : IDisposable
         {
             using var response = await http.PostAsync(method, content, deadline.Token).ConfigureAwait(false);
             var code = (int)response.StatusCode;
+            var body = await response.Content.ReadAsByteArrayAsync(deadline.Token).ConfigureAwait(false);
             ApiResponse<T>? parsed;
             try
             {
-                await using var stream = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
-                parsed = await JsonSerializer.DeserializeAsync(stream, type, deadline.Token).ConfigureAwait(false);
+                parsed = JsonSerializer.Deserialize(body, type);
             }
             catch (JsonException)
             {
-                parsed = null; // a proxy's HTML error page, say
+                parsed = null; // a proxy's HTML error page, say, or a result of a shape we do not expect
             }
 
             if (parsed is { Ok: true, Result: { } result })
             {
                 return result;
+            }
+
+            if (parsed is { Ok: true } || SaysOk(body))
+            {
+                // Telegram did it. Sending it again would do it twice (a second message), so this is never a failure
+                // to retry: a caller that ignores the result has succeeded; one that needs it cannot have it.
+                onUnexpectedResult?.Invoke(method);
+                if (IgnoredResult.Instance is T ignored)
+                {
+                    return ignored;
+                }
+
+                throw new BotApiException(method, BotApiFailure.UnreadableResult, 0, "succeeded, but its result could not be read");
             }
 
             var errorCode = parsed?.ErrorCode ?? (response.IsSuccessStatusCode ? 500 : code);
@@ -131,4 +148,20 @@ internal sealed class BotApiClient : IDisposable
     }
 
     private string Redact(string text) => TokenRedaction.Redact(text, token);
+
+    /// <summary>Whether a body that did not read as the expected response still says <c>"ok": true</c>.</summary>
+    private static bool SaysOk(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("ok", out var ok)
+                && ok.ValueKind == JsonValueKind.True;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 }

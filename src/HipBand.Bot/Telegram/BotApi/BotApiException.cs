@@ -24,6 +24,9 @@ internal enum BotApiFailure
     /// <summary>No answer at all: connection refused, reset, timed out.</summary>
     Network,
 
+    /// <summary>Telegram did it (<c>ok: true</c>), but its result was not what we can read. Never resent.</summary>
+    UnreadableResult,
+
     /// <summary>Any other error code.</summary>
     Other,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Dialog.Answers;
 
@@ -16,7 +17,7 @@ public static partial class TimeAnswer
     public static bool TryParse(string text, out TimeOnly time)
     {
         time = default;
-        var lower = text.Trim().ToLowerInvariant().Trim('.', '!');
+        var lower = Digits.ToAscii(text).Trim().ToLowerInvariant().Trim('.', '!');
         if (lower.Length > 20)
         {
             return false;
@@ -55,6 +56,6 @@ public static partial class TimeAnswer
         return true;
     }
 
-    [GeneratedRegex(@"^(?:at\s+)?(?<h>\d{1,2})(?:[:.h](?<m>\d{2}))?\s*(?:h|(?<ampm>a\.?m\.?|p\.?m\.?))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:at\s+)?(?<h>[0-9]{1,2})(?:[:.h](?<m>[0-9]{2}))?\s*(?:h|(?<ampm>a\.?m\.?|p\.?m\.?))?$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockPattern();
 }

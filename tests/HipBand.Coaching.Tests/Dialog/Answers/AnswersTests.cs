@@ -89,6 +89,9 @@ public class AnswersTests
     [InlineData("at 19:00", 19, 0)]
     [InlineData("morning", 7, 0)]
     [InlineData("evening", 18, 0)]
+    [InlineData("٠٧:٣٠", 7, 30)]
+    [InlineData("७:३०", 7, 30)]
+    [InlineData("１８:００", 18, 0)]
     public void Times_are_read_in_the_usual_spellings(string text, int hour, int minute)
     {
         Assert.True(TimeAnswer.TryParse(text, out var time));
