@@ -13,8 +13,12 @@ namespace HipBand.Testing;
 
 /// <summary>
 /// A Bot API server on 127.0.0.1 with Telegram's semantics for the methods the bot uses: offsets confirm
-/// updates, getUpdates long-polls, a second concurrent poll gets 409, message ids count up, and 429 and
-/// 403 can be switched on.
+/// updates, getUpdates long-polls and delivers only the kinds of update asked for, a second concurrent poll gets
+/// 409, message ids count up, and 429 and 403 can be switched on. It is as strict as Telegram: HTML it cannot
+/// parse, texts and captions out of bounds, bad buttons, edits that change nothing and answers to expired button
+/// presses are refused with Telegram's 400s, which are kept in <see cref="Refusals"/> (disposing the server fails
+/// when there are any, so every test that uses it fails on a 400); with flood control on, messages beyond
+/// Telegram's limits get 429 with <c>retry_after</c>.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -27,6 +31,14 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Dictionary<(long Chat, long Message), JsonObject> sentMessages = [];
     private readonly HashSet<long> blocked = [];
     private readonly List<Failure> failures = [];
+    private readonly List<string> refusals = [];
+    private readonly List<(string Method, string Body)> odd = [];
+    private readonly Dictionary<string, (long IssuedAt, bool Answered)> callbackQueries = [];
+    private readonly Dictionary<long, (long Chat, long Message)> userMessages = [];
+    private readonly TimeProvider clock;
+    private readonly FloodControl? flood;
+    private HashSet<string>? allowedUpdates;
+    private int tooManyRequests;
     private TaskCompletionSource changed = NewSignal();
     private long nextUpdateId = 1000;
     private long nextMessageId = 1;
@@ -35,12 +47,40 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private readonly bool keepHistory;
 
-    private FakeBotApi(WebApplication app, string token, bool keepHistory)
+    private FakeBotApi(WebApplication app, string token, bool keepHistory, bool floodControl, TimeProvider clock)
     {
         this.app = app;
         Token = token;
         this.keepHistory = keepHistory;
+        this.clock = clock;
+        flood = floodControl ? new FloodControl(clock) : null;
     }
+
+    /// <summary>How long Telegram waits for a button press to be answered; an answer after that is refused.</summary>
+    public static readonly TimeSpan CallbackQueryLifetime = TimeSpan.FromSeconds(15);
+
+    /// <summary>Telegram's longest message text, counted after the HTML is parsed, and longest caption.</summary>
+    public const int MaxTextLength = 4096;
+
+    public const int MaxCaptionLength = 1024;
+
+    /// <summary>The 400s this server gave of its own strictness (not those asked for with <see cref="FailNext"/>).</summary>
+    public IReadOnlyList<string> Refusals
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. refusals];
+            }
+        }
+    }
+
+    /// <summary>A test of the server's own strictness sets this, so that its refusals do not fail the disposal.</summary>
+    public bool RefusalsExpected { get; set; }
+
+    /// <summary>How many 429s flood control gave.</summary>
+    public int TooManyRequests => Volatile.Read(ref tooManyRequests);
 
     /// <summary>Raised for every message the bot sends: chat id and text. For load tests, which keep no history.</summary>
     public event Action<long, string>? MessageSent;
@@ -78,13 +118,15 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <param name="token">The token the bot must use; any other gets 401.</param>
     /// <param name="keepHistory">False for load tests: requests are not kept, only <see cref="MessageSent"/> is raised.</param>
-    public static async Task<FakeBotApi> StartAsync(string token = DefaultToken, bool keepHistory = true)
+    /// <param name="floodControl">Refuse messages beyond Telegram's sending limits with 429.</param>
+    /// <param name="clock">The clock flood control and button presses are timed by; the system's by default.</param>
+    public static async Task<FakeBotApi> StartAsync(string token = DefaultToken, bool keepHistory = true, bool floodControl = false, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var fake = new FakeBotApi(app, token, keepHistory);
+        var fake = new FakeBotApi(app, token, keepHistory, floodControl, clock ?? TimeProvider.System);
         app.MapPost("/bot{token}/{method}", fake.HandleAsync);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -93,7 +135,32 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     // ----- what the person does -----
 
-    public long UserSends(long chatId, string text) => AddUpdate("message", Message(chatId, text));
+    public long UserSends(long chatId, string text)
+    {
+        var message = Message(chatId, text);
+        var updateId = AddUpdate("message", message);
+        lock (gate)
+        {
+            userMessages[updateId] = (chatId, message["message_id"]!.GetValue<long>());
+        }
+
+        return updateId;
+    }
+
+    /// <summary>The person edits the message they sent with update <paramref name="updateId"/>.</summary>
+    public long UserEdits(long updateId, string text)
+    {
+        (long Chat, long Message) sent;
+        lock (gate)
+        {
+            sent = userMessages[updateId];
+        }
+
+        var edited = Message(sent.Chat, text);
+        edited["message_id"] = sent.Message;
+        edited["edit_date"] = 1_700_000_100;
+        return AddUpdate("edited_message", edited);
+    }
 
     public long UserSendsSticker(long chatId) => AddUpdate("message", Message(chatId, null, ("sticker", new JsonObject { ["file_id"] = "s1", ["emoji"] = "🙂" })));
 
@@ -115,9 +182,15 @@ public sealed class FakeBotApi : IAsyncDisposable
             message = (JsonObject)sentMessages[(chatId, messageId)].DeepClone();
         }
 
+        var queryId = $"cq{Interlocked.Increment(ref nextMessageId)}";
+        lock (gate)
+        {
+            callbackQueries[queryId] = (clock.GetTimestamp(), false);
+        }
+
         return AddUpdate("callback_query", new JsonObject
         {
-            ["id"] = $"cq{Interlocked.Increment(ref nextMessageId)}",
+            ["id"] = queryId,
             ["from"] = Person(chatId),
             ["message"] = message,
             ["chat_instance"] = "1",
@@ -170,6 +243,15 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>The next call of <paramref name="method"/> succeeds with exactly this body (to answer oddly, as a proxy or a newer API might).</summary>
+    public void AnswerNextWith(string method, string body)
+    {
+        lock (gate)
+        {
+            odd.Add((method, body));
+        }
+    }
+
     // ----- what the bot sent -----
 
     public IReadOnlyList<SentRequest> SentTo(long chatId, string method = "sendMessage") =>
@@ -213,6 +295,11 @@ public sealed class FakeBotApi : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        var refused = Refusals;
+        if (refused.Count > 0 && !RefusalsExpected)
+        {
+            throw new InvalidOperationException($"The bot sent {refused.Count} request(s) Telegram would refuse:\n" + string.Join("\n", refused.Take(20)));
+        }
     }
 
     // ----- the server -----
@@ -230,6 +317,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         if (method == "getUpdates")
         {
             await GetUpdatesAsync(context, body);
+            return;
+        }
+
+        if (TakeOddAnswer(method) is { } oddBody)
+        {
+            Record(new SentRequest(method, chatId, body, null));
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(oddBody);
             return;
         }
 
@@ -253,6 +348,28 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
 
+        if (Refuse(method, chatId, body) is { } refusal)
+        {
+            lock (gate)
+            {
+                refusals.Add($"{method} to {chatId}: {refusal}");
+            }
+
+            Record(new SentRequest(method + "!refused", chatId, body, null));
+            await WriteErrorAsync(context, 400, "Bad Request: " + refusal);
+            return;
+        }
+
+        if (flood is not null && method is "sendMessage" or "sendDocument" or "sendPhoto" or "editMessageReplyMarkup" or "editMessageText"
+            && flood.TryTake(chatId) is { } wait)
+        {
+            Interlocked.Increment(ref tooManyRequests);
+            var seconds = (int)Math.Max(1, Math.Ceiling(wait.TotalSeconds));
+            Record(new SentRequest(method + "!flood", chatId, body, null));
+            await WriteErrorAsync(context, 429, $"Too Many Requests: retry after {seconds}", seconds);
+            return;
+        }
+
         JsonNode result = method switch
         {
             "getMe" => Bot(),
@@ -261,6 +378,55 @@ public sealed class FakeBotApi : IAsyncDisposable
             _ => Accept(method, chatId, body),
         };
         await WriteResultAsync(context, result);
+    }
+
+    /// <summary>What Telegram would say is wrong with the request (after "Bad Request: "), or null.</summary>
+    private string? Refuse(string method, long chatId, JsonObject body)
+    {
+        switch (method)
+        {
+            case "sendMessage":
+                return BotApiRules.Text(body) ?? BotApiRules.Keyboard(body);
+
+            case "sendDocument" or "sendPhoto":
+                return BotApiRules.Caption(body);
+
+            case "editMessageText" or "editMessageReplyMarkup":
+                var problem = (method == "editMessageText" ? BotApiRules.Text(body) : null) ?? BotApiRules.Keyboard(body);
+                if (problem is not null || !keepHistory)
+                {
+                    return problem;
+                }
+
+                lock (gate)
+                {
+                    if (!sentMessages.TryGetValue((chatId, body["message_id"]?.GetValue<long>() ?? 0), out var message))
+                    {
+                        return "message to edit not found";
+                    }
+
+                    var sameText = method == "editMessageReplyMarkup" || JsonNode.DeepEquals(message["text"], body["text"]);
+                    return sameText && JsonNode.DeepEquals(message["reply_markup"], body["reply_markup"])
+                        ? "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"
+                        : null;
+                }
+
+            case "answerCallbackQuery":
+                lock (gate)
+                {
+                    var id = body["callback_query_id"]?.GetValue<string>() ?? "";
+                    if (!callbackQueries.TryGetValue(id, out var query) || query.Answered || clock.GetElapsedTime(query.IssuedAt) > CallbackQueryLifetime)
+                    {
+                        return "query is too old and response timeout expired or query ID is invalid";
+                    }
+
+                    callbackQueries[id] = query with { Answered = true };
+                    return null;
+                }
+
+            default:
+                return null;
+        }
     }
 
     private JsonNode SendMessage(string method, long chatId, JsonObject body)
@@ -328,6 +494,15 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         try
         {
+            if (body["allowed_updates"] is JsonArray allowed)
+            {
+                // Telegram keeps the last list it was given, and drops updates of other kinds.
+                lock (gate)
+                {
+                    allowedUpdates = allowed.Count == 0 ? null : [.. allowed.Select(kind => kind!.GetValue<string>())];
+                }
+            }
+
             var offset = body["offset"]?.GetValue<long>() ?? 0;
             var limit = Math.Clamp(body["limit"]?.GetValue<int>() ?? 100, 1, 100);
             var wait = TimeSpan.FromSeconds(body["timeout"]?.GetValue<int>() ?? 0);
@@ -340,7 +515,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                 lock (gate)
                 {
                     // An offset confirms every update below it: Telegram forgets them.
-                    pending.RemoveAll(u => u["update_id"]!.GetValue<long>() < offset);
+                    pending.RemoveAll(u => u["update_id"]!.GetValue<long>() < offset || !Allowed(u));
                     batch = new JsonArray(pending.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray());
                     signal = changed.Task;
                 }
@@ -371,6 +546,10 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether the bot asked for updates of this one's kind; called under the gate.</summary>
+    private bool Allowed(JsonObject update) =>
+        allowedUpdates is null || update.Any(p => p.Key != "update_id" && allowedUpdates.Contains(p.Key));
+
     private long AddUpdate(string kind, JsonObject payload)
     {
         lock (gate)
@@ -379,6 +558,22 @@ public sealed class FakeBotApi : IAsyncDisposable
             pending.Add(new JsonObject { ["update_id"] = id, [kind] = payload });
             Pulse();
             return id;
+        }
+    }
+
+    private string? TakeOddAnswer(string method)
+    {
+        lock (gate)
+        {
+            var at = odd.FindIndex(o => o.Method == method);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var answer = odd[at].Body;
+            odd.RemoveAt(at);
+            return answer;
         }
     }
 
@@ -405,7 +600,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         lock (gate)
         {
-            requests.Add(request);
+            requests.Add(request with { At = clock.GetUtcNow() });
             Pulse();
         }
     }

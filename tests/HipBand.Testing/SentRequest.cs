@@ -5,6 +5,9 @@ namespace HipBand.Testing;
 /// <summary>A request the bot made, as the fake server received it.</summary>
 public sealed record SentRequest(string Method, long ChatId, JsonObject Body, long? MessageId)
 {
+    /// <summary>When it arrived, on the server's clock.</summary>
+    public DateTimeOffset At { get; init; }
+
     public string? Text => Body["text"]?.GetValue<string>();
 
     public IReadOnlyList<(string Text, string Data)> Buttons =>

@@ -5,7 +5,8 @@ public static class BotHost
 {
     /// <param name="args">The command line.</param>
     /// <param name="settings">Configuration laid over appsettings.json and the environment (tests use it).</param>
-    public static HostApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="clock">The clock everything runs on; the system's unless a test brings its own.</param>
+    public static HostApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -15,6 +16,11 @@ public static class BotHost
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
         }
 
         builder.AddCoaching();

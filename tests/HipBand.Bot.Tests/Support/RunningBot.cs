@@ -22,7 +22,7 @@ public sealed class RunningBot : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
-    public static async Task<RunningBot> StartAsync(FakeBotApi telegram, string databasePath, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<RunningBot> StartAsync(FakeBotApi telegram, string databasePath, IReadOnlyDictionary<string, string?>? extra = null, TimeProvider? clock = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -44,7 +44,7 @@ public sealed class RunningBot : IAsyncDisposable
             settings[key] = value;
         }
 
-        var builder = BotHost.CreateBuilder([], settings);
+        var builder = BotHost.CreateBuilder([], settings, clock);
         var logs = new CapturedLogs();
         builder.Logging.AddProvider(logs);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
@@ -52,6 +52,15 @@ public sealed class RunningBot : IAsyncDisposable
         await host.StartAsync();
         return new RunningBot(host, logs);
     }
+
+    /// <summary>Telegram's own limits, for tests that check the bot keeps them (the default lifts them).</summary>
+    public static readonly IReadOnlyDictionary<string, string?> TelegramLimits = new Dictionary<string, string?>
+    {
+        ["Delivery:PrivateChatPerSecond"] = "1",
+        ["Delivery:PrivateChatBurst"] = "3",
+        ["Delivery:GlobalPerSecond"] = "30",
+        ["Delivery:GroupPerMinute"] = "20",
+    };
 
     public T Get<T>()
         where T : notnull => host.Services.GetRequiredService<T>();

@@ -161,6 +161,30 @@ public sealed class EndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Editing_the_message_that_logged_a_set_corrects_it_and_other_edits_are_answered()
+    {
+        const long chat = 951;
+        var expected = 0;
+        foreach (var line in new[] { "/start", "running", "none", "Mon Wed Fri", "07:00", "Berlin", "/workout" })
+        {
+            telegram.UserSends(chat, line);
+            await telegram.WaitForMessagesAsync(chat, ++expected, Patience);
+        }
+
+        var logged = telegram.UserSends(chat, "12");
+        await telegram.WaitForMessagesAsync(chat, ++expected, Patience);
+        telegram.UserEdits(logged, "14");
+        await telegram.WaitForMessagesAsync(chat, ++expected, Patience);
+        Assert.Matches("^Corrected [A-Za-z ]+: 14 \\(was 12\\)\\.", telegram.TextsTo(chat)[^1]);
+
+        telegram.UserEdits(logged - 6, "strength");
+        await telegram.WaitForMessagesAsync(chat, ++expected, Patience);
+        Assert.Contains("Edits of earlier messages don't change anything", telegram.TextsTo(chat)[^1]);
+        var sets = await bot.Get<ChatStore>().SetLogsAsync(chat);
+        Assert.Equal(14, Assert.Single(sets).Done);
+    }
+
+    [Fact]
     public async Task A_group_chat_is_asked_to_talk_in_private()
     {
         telegram.UserSendsInGroup(-1001, "hello bot");

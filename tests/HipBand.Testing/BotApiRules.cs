@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace HipBand.Testing;
+
+/// <summary>The checks Telegram makes of a request's text, caption and buttons; each says what Telegram says after "Bad Request: ".</summary>
+public static class BotApiRules
+{
+    /// <summary>Telegram refuses raw text longer than this before it parses anything.</summary>
+    private const int MaxRawTextBytes = 32768;
+
+    private const int MaxCallbackDataBytes = 64;
+
+    /// <summary>A message's text: present, parseable in its parse mode, and 1-4096 characters once parsed.</summary>
+    public static string? Text(JsonObject body)
+    {
+        var raw = body["text"]?.GetValue<string>();
+        if (string.IsNullOrEmpty(raw))
+        {
+            return "message text is empty";
+        }
+
+        if (Encoding.UTF8.GetByteCount(raw) > MaxRawTextBytes)
+        {
+            return "text is too long";
+        }
+
+        var (visible, error) = Visible(raw, body["parse_mode"]?.GetValue<string>());
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (visible!.Trim().Length == 0)
+        {
+            return "text must be non-empty";
+        }
+
+        return visible.Length > FakeBotApi.MaxTextLength ? "message is too long" : null;
+    }
+
+    /// <summary>A document's or photo's caption: parseable, and at most 1024 characters once parsed.</summary>
+    public static string? Caption(JsonObject body)
+    {
+        var raw = body["caption"]?.GetValue<string>();
+        if (raw is null)
+        {
+            return null;
+        }
+
+        var (visible, error) = Visible(raw, body["parse_mode"]?.GetValue<string>());
+        return error ?? (visible!.Length > FakeBotApi.MaxCaptionLength ? "message caption is too long" : null);
+    }
+
+    /// <summary>An inline keyboard: rows of buttons, each with callback data of 1-64 bytes.</summary>
+    public static string? Keyboard(JsonObject body)
+    {
+        if (body["reply_markup"] is not { } markup)
+        {
+            return null;
+        }
+
+        if (markup["inline_keyboard"] is not JsonArray rows)
+        {
+            return "can't parse reply keyboard markup JSON object";
+        }
+
+        foreach (var row in rows)
+        {
+            if (row is not JsonArray buttons)
+            {
+                return "can't parse inline keyboard button: InlineKeyboardButton must be an Object";
+            }
+
+            foreach (var button in buttons)
+            {
+                var data = button?["callback_data"]?.GetValue<string>();
+                if (button?["url"] is not null)
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrEmpty(data))
+                {
+                    return "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard";
+                }
+
+                if (Encoding.UTF8.GetByteCount(data) > MaxCallbackDataBytes)
+                {
+                    return "BUTTON_DATA_INVALID";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (string? Visible, string? Error) Visible(string raw, string? parseMode)
+    {
+        switch (parseMode)
+        {
+            case null or "":
+                return (raw, null);
+            case "HTML" or "html":
+                var text = TelegramHtml.Parse(raw, out var error);
+                return (text, error is null ? null : "can't parse entities: " + error);
+            default:
+                return (null, $"unsupported parse_mode \"{parseMode}\"");
+        }
+    }
+}
