@@ -23,8 +23,9 @@ public static class TransportRegistration
                     "No bot token configured (set Telegram:BotToken in appsettings.json or the Telegram__BotToken environment variable); starting the terminal chat.");
             }
 
+            var logFile = Console.IsErrorRedirected ? null : TerminalLogPath(builder);
             return builder
-                .AddTerminalChat(new TerminalChatOptions(terminal.ChatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected))
+                .AddTerminalChat(new TerminalChatOptions(terminal.ChatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected) { LogFile = logFile })
                 .AddReminders()
                 .AddExport();
         }
@@ -39,12 +40,29 @@ public static class TransportRegistration
         return builder;
     }
 
+    /// <summary>Beside the state database: <c>data/hipband-terminal.log</c> by default.</summary>
+    private static string TerminalLogPath(IHostApplicationBuilder builder)
+    {
+        var database = builder.Configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.SqlitePath)}"] ?? new StorageOptions().SqlitePath;
+        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "hipband-terminal.log");
+    }
+
     internal static IHostApplicationBuilder AddTerminalChat(this IHostApplicationBuilder builder, TerminalChatOptions options)
     {
-        // The chat owns standard output; logs go to standard error and only when they matter.
+        // The chat owns the screen. Logs go to a file when standard error is the same terminal, else to standard
+        // error; either way never between the chat's lines, and only when they matter.
         builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
+        if (options.LogFile is { } path)
+        {
+            builder.Logging.AddProvider(new FileLoggerProvider(path, TimeProvider.System));
+            builder.Logging.AddFilter<FileLoggerProvider>(category: null, LogLevel.Information);
+        }
+        else
+        {
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
+        }
+
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<TerminalChat>();

@@ -14,16 +14,46 @@ internal sealed partial class TerminalChat(
     IHostApplicationLifetime lifetime,
     ILogger<TerminalChat> logger) : BackgroundService
 {
+    /// <summary>Drawn between two messages of the bot, so that one ends visibly before the next begins.</summary>
+    public const string Separator = "┄┄┄┄";
+
+    private const string PromptMark = "> ";
+
     private readonly TextWriter output = options.Output;
     private readonly Lock gate = new();
     private Reply? question;
 
+    /// <summary>The last thing on screen is a message of the bot (not the person's line).</summary>
+    private bool lastWasBot;
+
+    /// <summary>The "> " prompt is waiting for the person's line.</summary>
+    private bool atPrompt;
+
     /// <summary>Prints replies that did not answer a typed line (a reminder, a rest nudge), if they are for this chat.</summary>
     public void Show(long chatId, IReadOnlyList<Reply> replies)
     {
-        if (chatId == options.ChatId && replies.Count > 0)
+        if (chatId != options.ChatId || replies.Count == 0)
         {
+            return;
+        }
+
+        lock (gate)
+        {
+            // Arrived while the person is at the prompt (a reminder, a rest nudge): off the prompt line first, and a
+            // fresh prompt after it, so that what they type next starts on a line of its own.
+            var interrupted = atPrompt;
+            if (interrupted)
+            {
+                output.WriteLine();
+                lastWasBot = false;
+            }
+
             Print(replies);
+            if (interrupted)
+            {
+                output.Write(PromptMark);
+                output.Flush();
+            }
         }
     }
 
@@ -43,12 +73,22 @@ internal sealed partial class TerminalChat(
             {
                 if (options.Interactive)
                 {
-                    await output.WriteAsync("> ").ConfigureAwait(false);
-                    await output.FlushAsync(stoppingToken).ConfigureAwait(false);
+                    lock (gate)
+                    {
+                        output.Write(PromptMark);
+                        output.Flush();
+                        atPrompt = true;
+                    }
                 }
 
                 // Console reads do not observe cancellation; waiting on them this way lets Ctrl+C stop promptly.
                 var line = await Task.Run(options.Input.ReadLine, stoppingToken).WaitAsync(stoppingToken).ConfigureAwait(false);
+                lock (gate)
+                {
+                    atPrompt = false;
+                    lastWasBot = false;
+                }
+
                 if (line is null)
                 {
                     break;
@@ -61,7 +101,10 @@ internal sealed partial class TerminalChat(
 
                 if (!options.Interactive)
                 {
-                    await output.WriteLineAsync("> " + line).ConfigureAwait(false);
+                    lock (gate)
+                    {
+                        output.WriteLine(PromptMark + line);
+                    }
                 }
 
                 await HandleAsync(line, stoppingToken).ConfigureAwait(false);
@@ -85,8 +128,9 @@ internal sealed partial class TerminalChat(
         {
             if (options.Interactive)
             {
+                var logs = options.LogFile is { } file ? $" Logs go to {file}." : "";
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"HipBandBot terminal chat (chat {options.ChatId}). Type /start to begin, /help for commands, Ctrl+D to leave.")).ConfigureAwait(false);
+                    $"HipBandBot terminal chat (chat {options.ChatId}). Type /start to begin, /help for commands, Ctrl+D to leave.{logs}")).ConfigureAwait(false);
             }
 
             return;
@@ -140,7 +184,13 @@ internal sealed partial class TerminalChat(
         {
             foreach (var reply in replies)
             {
+                if (lastWasBot)
+                {
+                    output.WriteLine(Separator);
+                }
+
                 output.WriteLine(TerminalRenderer.Render(reply));
+                lastWasBot = true;
             }
 
             output.Flush();

@@ -3,7 +3,9 @@ using HipBand.Bot.Composition;
 using HipBand.Bot.Terminal;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using HipBand.Coaching.Dialog;
 
 namespace HipBand.Bot.Tests.Terminal;
 
@@ -75,6 +77,82 @@ public sealed class TerminalChatTests : IDisposable
         var exported = Directory.GetFiles(Path.Combine(folder, "exports"), "*.csv");
         Assert.Contains($"Written to {Assert.Single(exported)}", second);
         Assert.Contains("set,1,lateral-band-walk", File.ReadAllText(exported[0]));
+    }
+
+    [Fact]
+    public async Task Two_messages_of_one_turn_are_separated_and_the_persons_line_starts_the_next_turn()
+    {
+        var output = await ChatAsync("/start", "running", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/help");
+
+        var help = output[output.IndexOf("> /help\n", StringComparison.Ordinal)..];
+        Assert.Matches("^> /help\nHow I work[^┄]+\n┄┄┄┄\nNext up:", help);
+        Assert.DoesNotContain("┄┄┄┄\n> ", output);
+    }
+
+    [Fact]
+    public async Task A_nudge_that_arrives_while_the_person_types_is_followed_by_a_fresh_prompt()
+    {
+        using var input = new BlockingReader();
+        var output = new StringWriter { NewLine = "\n" };
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = DatabasePath });
+        builder.AddCoaching();
+        builder.AddTerminalChat(new TerminalChatOptions(1, input, output, Interactive: true));
+        using var host = builder.Build();
+        await host.StartAsync();
+        var chat = host.Services.GetRequiredService<TerminalChat>();
+        await input.Waiting.WaitAsync(TimeSpan.FromSeconds(30));
+
+        chat.Show(1, [new Reply("Rest is over: set 2 is up.")]);
+
+        input.Release();
+        await host.StopAsync();
+        lock (output)
+        {
+            Assert.EndsWith("> \nRest is over: set 2 is up.\n\n> ", output.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Logs_go_to_the_file_named_not_to_the_chats_screen()
+    {
+        var log = Path.Combine(folder, "terminal.log");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = DatabasePath });
+        builder.AddCoaching();
+        var output = new StringWriter { NewLine = "\n" };
+        builder.AddTerminalChat(new TerminalChatOptions(1, new StringReader("/start"), output, Interactive: false) { LogFile = log });
+        using (var host = builder.Build())
+        {
+            await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Contains("Applied 4 database migration(s)", File.ReadAllText(log));
+        Assert.DoesNotContain("migration", output.ToString());
+    }
+
+    /// <summary>Standard input with the person still typing: ReadLine waits until released.</summary>
+    private sealed class BlockingReader : TextReader
+    {
+        private readonly ManualResetEventSlim released = new();
+
+        public SemaphoreSlim Waiting { get; } = new(0);
+
+        public override string? ReadLine()
+        {
+            Waiting.Release();
+            released.Wait();
+            return null;
+        }
+
+        public void Release() => released.Set();
+
+        protected override void Dispose(bool disposing)
+        {
+            released.Dispose();
+            Waiting.Dispose();
+            base.Dispose(disposing);
+        }
     }
 
     public void Dispose()
