@@ -20,6 +20,11 @@ public static class BotApiRules
             return "message text is empty";
         }
 
+        if (raw.EnumerateRunes().Any(r => r == Rune.ReplacementChar) && !raw.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return "strings must be encoded in UTF-8";
+        }
+
         if (Encoding.UTF8.GetByteCount(raw) > MaxRawTextBytes)
         {
             return "text is too long";

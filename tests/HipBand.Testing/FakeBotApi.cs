@@ -35,6 +35,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<(string Method, string Body)> odd = [];
     private readonly Dictionary<string, (long IssuedAt, bool Answered)> callbackQueries = [];
     private readonly Dictionary<long, (long Chat, long Message)> userMessages = [];
+    private readonly Dictionary<long, string> queryOfUpdate = [];
+    private long confirmedOffset;
     private readonly TimeProvider clock;
     private readonly FloodControl? flood;
     private HashSet<string>? allowedUpdates;
@@ -188,7 +190,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             callbackQueries[queryId] = (clock.GetTimestamp(), false);
         }
 
-        return AddUpdate("callback_query", new JsonObject
+        var updateId = AddUpdate("callback_query", new JsonObject
         {
             ["id"] = queryId,
             ["from"] = Person(chatId),
@@ -196,7 +198,25 @@ public sealed class FakeBotApi : IAsyncDisposable
             ["chat_instance"] = "1",
             ["data"] = data,
         });
+        lock (gate)
+        {
+            queryOfUpdate[updateId] = queryId;
+        }
+
+        return updateId;
     }
+
+    /// <summary>The id of the button press sent as update <paramref name="updateId"/>.</summary>
+    public string QueryIdOf(long updateId)
+    {
+        lock (gate)
+        {
+            return queryOfUpdate[updateId];
+        }
+    }
+
+    /// <summary>Every update below this the bot has confirmed with its getUpdates offset: it is done with them.</summary>
+    public long ConfirmedOffset => Interlocked.Read(ref confirmedOffset);
 
     /// <summary>Presses the button whose label contains <paramref name="label"/> on the latest message to the chat that has it.</summary>
     public long UserPresses(long chatId, string label)
@@ -504,6 +524,11 @@ public sealed class FakeBotApi : IAsyncDisposable
             }
 
             var offset = body["offset"]?.GetValue<long>() ?? 0;
+            lock (gate)
+            {
+                confirmedOffset = Math.Max(confirmedOffset, offset);
+            }
+
             var limit = Math.Clamp(body["limit"]?.GetValue<int>() ?? 100, 1, 100);
             var wait = TimeSpan.FromSeconds(body["timeout"]?.GetValue<int>() ?? 0);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);

@@ -13,6 +13,7 @@ public static class FuzzText
     [
         "/start", "/workout", "/schedule", "/goal", "/bands", "/stats", "/pause", "/resume", "/help", "/cancel", "/stop",
         "/export", "/delete", "/start@hipband_test_bot", "/dance", "/x" + new string('y', 80), "/START", "/help please",
+        "/a" + string.Concat(Enumerable.Repeat("💪", 40)), "/flag🏳️‍🌈🏳️‍🌈🏳️‍🌈🏳️‍🌈🏳️‍🌈🏳️‍🌈🏳️‍🌈",
     ];
 
     /// <summary>Answers the dialog understands somewhere.</summary>

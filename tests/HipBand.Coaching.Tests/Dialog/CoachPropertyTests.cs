@@ -133,7 +133,7 @@ public class CoachPropertyTests
             Assert.True(text.Trim().Length > 0, $"an empty reply {said}");
             Assert.True(text.Length <= 4096, $"a reply of {text.Length} characters {said}");
             Assert.DoesNotContain("something went wrong", text, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain('\uFFFD', text);
+            Assert.DoesNotContain(Rune.ReplacementChar, text.EnumerateRunes());
             foreach (var button in reply.AllButtons)
             {
                 Assert.False(string.IsNullOrWhiteSpace(button.Label), $"a button without a label {said}");
