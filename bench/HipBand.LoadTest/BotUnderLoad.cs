@@ -4,12 +4,12 @@ using HipBand.Testing;
 
 namespace HipBand.LoadTest;
 
-/// <summary>The built bot as its own process, configured for the fake server with the sending limits lifted.</summary>
+/// <summary>The built bot as its own process, configured for the fake server, with the sending limits lifted or kept.</summary>
 internal sealed class BotUnderLoad(Process process) : IDisposable
 {
     public int ProcessId => process.Id;
 
-    public static BotUnderLoad Start(FakeBotApi telegram, string databasePath)
+    public static BotUnderLoad Start(FakeBotApi telegram, string databasePath, bool limits)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "HipBand.Bot.dll")])
         {
@@ -20,7 +20,7 @@ internal sealed class BotUnderLoad(Process process) : IDisposable
         start.Environment["Telegram__ApiBaseUrl"] = telegram.BaseUrl;
         start.Environment["Storage__SqlitePath"] = databasePath;
         start.Environment["Reminders__SqlitePath"] = Path.ChangeExtension(databasePath, ".quartz.db");
-        start.Environment["Delivery__RateLimits"] = "false";
+        start.Environment["Delivery__RateLimits"] = limits ? "true" : "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Forward(e.Data);

@@ -5,12 +5,13 @@ using HipBand.Testing;
 
 // Closed-loop load on the real bot: N simulated users against a fake Bot API on 127.0.0.1, each sending
 // its next message only after the bot's reply (or keeping K in flight). The bot runs as its own process
-// on SQLite, with Telegram's sending limits lifted (they are Telegram's, not ours).
+// on SQLite, with Telegram's sending limits lifted (they are Telegram's, not ours); with --limits it keeps
+// them, and the fake server enforces them, answering 429 to anything beyond.
 //
-//   dotnet run -c Release --project bench/HipBand.LoadTest -- --users 1000 --seconds 20 [--in-flight 3]
+//   dotnet run -c Release --project bench/HipBand.LoadTest -- --users 1000 --seconds 20 [--in-flight 3] [--limits]
 
 var settings = LoadSettings.Parse(args);
-await using var telegram = await FakeBotApi.StartAsync(keepHistory: false);
+await using var telegram = await FakeBotApi.StartAsync(keepHistory: false, floodControl: settings.Limits);
 var folder = Directory.CreateTempSubdirectory("hipband-load-");
 var users = Enumerable.Range(1, settings.Users).Select(i => new SimulatedUser(10_000 + i, telegram, settings.InFlight)).ToDictionary(u => u.ChatId);
 telegram.MessageSent += (chat, text) =>
@@ -21,9 +22,9 @@ telegram.MessageSent += (chat, text) =>
     }
 };
 
-using var bot = BotUnderLoad.Start(telegram, Path.Combine(folder.FullName, "load.db"));
+using var bot = BotUnderLoad.Start(telegram, Path.Combine(folder.FullName, "load.db"), settings.Limits);
 await bot.WaitUntilReadyAsync(telegram);
-Console.WriteLine($"bot pid {bot.ProcessId}; {settings.Users} users, {settings.InFlight} in flight each, {settings.Duration.TotalSeconds} s measured after {settings.Warmup.TotalSeconds} s warm-up");
+Console.WriteLine($"bot pid {bot.ProcessId}; {settings.Users} users, {settings.InFlight} in flight each, {settings.Duration.TotalSeconds} s measured after {settings.Warmup.TotalSeconds} s warm-up, Telegram's limits {(settings.Limits ? "kept and enforced" : "lifted")}");
 
 foreach (var user in users.Values)
 {
@@ -55,6 +56,8 @@ Console.WriteLine($"reply latency p50     {Ms(0.50)}");
 Console.WriteLine($"reply latency p99     {Ms(0.99)}");
 Console.WriteLine($"bot peak memory       {peak / 1024.0 / 1024.0:0.0} MB (VmHWM)");
 Console.WriteLine($"ordering violations   {violations}");
+Console.WriteLine($"429 answers           {telegram.TooManyRequests}");
+Console.WriteLine($"400 answers           {telegram.Refusals.Count}");
 
 
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
