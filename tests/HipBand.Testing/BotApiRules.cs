@@ -20,7 +20,7 @@ public static class BotApiRules
             return "message text is empty";
         }
 
-        if (raw.EnumerateRunes().Any(r => r == Rune.ReplacementChar) && !raw.Contains('\uFFFD', StringComparison.Ordinal))
+        if (HasLoneSurrogate(raw))
         {
             return "strings must be encoded in UTF-8";
         }
@@ -98,6 +98,24 @@ public static class BotApiRules
         }
 
         return null;
+    }
+
+    /// <summary>Half of a surrogate pair cannot be encoded in UTF-8: a text cut through an emoji, say.</summary>
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (string? Visible, string? Error) Visible(string raw, string? parseMode)

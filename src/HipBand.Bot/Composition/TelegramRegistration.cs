@@ -39,6 +39,7 @@ public static class TelegramRegistration
         builder.Services.AddSingleton<UpdateProcessor>();
         builder.Services.AddSingleton<ChatLanes>();
         builder.Services.AddSingleton<BotStartup>();
+        builder.Services.AddSingleton<CallbackAnswers>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         builder.Services.AddSingleton<IReplyChannel, TelegramReplyChannel>();

@@ -16,6 +16,7 @@ internal sealed partial class OutboxSender(
     ChatStore store,
     ChatTurns turns,
     BotApiClient api,
+    CallbackAnswers answers,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -29,12 +30,6 @@ internal sealed partial class OutboxSender(
     /// </summary>
     private static readonly TimeSpan LeftoverAge = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan IdleWorkerLifetime = TimeSpan.FromSeconds(30);
-
-    /// <summary>
-    /// Telegram accepts an answer to a button press for a short while only; after that the spinner has gone anyway
-    /// and the answer would be refused, so it is dropped rather than sent or retried.
-    /// </summary>
-    public static readonly TimeSpan CallbackAnswerWindow = TimeSpan.FromSeconds(10);
 
     /// <summary>Chats whose limiter is kept although their worker retired; full buckets are forgotten beyond this.</summary>
     private const int MaxIdleBuckets = 10_000;
@@ -52,6 +47,7 @@ internal sealed partial class OutboxSender(
     /// conversation, not one turn, so a new turn must not start with a fresh burst.
     /// </summary>
     private readonly Dictionary<long, TokenBucket> buckets = [];
+    private int sweepBucketsAt = MaxIdleBuckets;
 
     /// <summary>(chat, message) pairs whose ✓ edit went out: a second press of the same message edits nothing.</summary>
     private readonly HashSet<(long Chat, long Message)> pressed = [];
@@ -159,8 +155,10 @@ internal sealed partial class OutboxSender(
 
             if (message.Method == CallbackAnswer)
             {
-                // Outside the chat's queue and limits: the person is looking at a spinner.
-                _ = Task.Run(() => AnswerCallbackAsync(message, cancellationToken), CancellationToken.None);
+                // Rows of an earlier release: presses are answered as they arrive now, so hand it over and forget it.
+                var query = JsonSerializer.Deserialize(message.Payload, BotApiJson.Default.AnswerCallbackQueryRequest)!;
+                answers.Answer(query.CallbackQueryId, query.Text, message.CreatedAt);
+                Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
                 return;
             }
 
@@ -233,55 +231,12 @@ internal sealed partial class OutboxSender(
         }
     }
 
-    /// <summary>Answers a button press at once; never after Telegram stopped waiting for it, and never more than once.</summary>
-    private async Task AnswerCallbackAsync(PendingMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            for (var failures = 1; ; failures++)
-            {
-                if (clock.GetUtcNow() - message.CreatedAt > CallbackAnswerWindow)
-                {
-                    LogCallbackExpired(logger, message.ChatId);
-                    break;
-                }
-
-                try
-                {
-                    await api.SendRawAsync(message.Method, message.Payload, cancellationToken).ConfigureAwait(false);
-                    break;
-                }
-                catch (BotApiException error) when (error.IsTransient)
-                {
-                    LogTransient(logger, message.Method, error.Description, failures);
-                    await Task.Delay(error.RetryAfter ?? Backoff(failures), clock, cancellationToken).ConfigureAwait(false);
-                }
-                catch (BotApiException error) when (error.Failure == BotApiFailure.Unauthorized)
-                {
-                    TokenRejection.Stop(logger, lifetime);
-                    return;
-                }
-                catch (BotApiException error)
-                {
-                    // "query is too old": the spinner is gone already; nothing a person misses.
-                    LogCosmeticRefused(logger, message.Method, error.Description);
-                    break;
-                }
-            }
-
-            Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down: the row stays, and is dropped as expired when it is read again.
-        }
-    }
-
     /// <summary>Sends one message, retrying as Telegram's answer says; false when the chat is not to get anything more.</summary>
     private async Task<bool> SendAsync(ChatQueue queue, PendingMessage message, CancellationToken cancellationToken)
     {
         var failures = 0;
-        if (PressedMessage(message) is { } target && !FirstPress(target))
+        var pressedMessage = PressedMessage(message);
+        if (pressedMessage is { } target && AlreadyPressed(target))
         {
             // A double tap: the first press replaced the button already; sending the same edit again would be refused.
             Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
@@ -299,6 +254,7 @@ internal sealed partial class OutboxSender(
             try
             {
                 await api.SendRawAsync(message.Method, message.Payload, cancellationToken).ConfigureAwait(false);
+                Pressed(pressedMessage);
                 Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
                 return true;
             }
@@ -328,9 +284,15 @@ internal sealed partial class OutboxSender(
                         TokenRejection.Stop(logger, lifetime);
                         return false;
 
-                    case BotApiFailure.BadRequest when message.Method is "answerCallbackQuery" or "editMessageReplyMarkup" or "editMessageText":
-                        // An expired button press or an unchanged keyboard: nothing a person misses.
+                    case BotApiFailure.BadRequest when message.Method is "editMessageReplyMarkup" or "editMessageText":
+                        // "message is not modified" (the edit is there already), or a message too old to edit.
+                        Pressed(pressedMessage);
                         LogCosmeticRefused(logger, message.Method, error.Description);
+                        Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
+                        return true;
+
+                    case BotApiFailure.UnreadableResult:
+                        // Telegram did it; the client has said so in a warning.
                         Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
                         return true;
 
@@ -392,13 +354,16 @@ internal sealed partial class OutboxSender(
             return bucket;
         }
 
-        if (buckets.Count >= MaxIdleBuckets)
+        if (buckets.Count >= sweepBucketsAt)
         {
-            // A full bucket is what a new one would be: forgetting it changes nothing.
+            // A full bucket is what a new one would be: forgetting it changes nothing. Swept when the count doubles,
+            // so that many busy chats cost one sweep now and then, not one per new chat.
             foreach (var (idle, _) in buckets.Where(b => b.Value.IsFull && !queues.ContainsKey(b.Key)).ToList())
             {
                 buckets.Remove(idle);
             }
+
+            sweepBucketsAt = Math.Max(MaxIdleBuckets, buckets.Count * 2);
         }
 
         bucket = chatId < 0
@@ -426,23 +391,32 @@ internal sealed partial class OutboxSender(
         return payload.RootElement.TryGetProperty("message_id", out var id) ? (message.ChatId, id.GetInt64()) : null;
     }
 
-    /// <summary>True the first time a message's button is replaced; remembered for the last few thousand.</summary>
-    private bool FirstPress((long Chat, long Message) target)
+    private bool AlreadyPressed((long Chat, long Message) target)
     {
         lock (gate)
         {
-            if (!pressed.Add(target))
-            {
-                return false;
-            }
+            return pressed.Contains(target);
+        }
+    }
 
-            pressedOrder.Enqueue(target);
-            if (pressedOrder.Count > MaxPressedMessages)
-            {
-                pressed.Remove(pressedOrder.Dequeue());
-            }
+    /// <summary>Remembers that a message's button was replaced (the last few thousand of them).</summary>
+    private void Pressed((long Chat, long Message)? target)
+    {
+        if (target is not { } done)
+        {
+            return;
+        }
 
-            return true;
+        lock (gate)
+        {
+            if (pressed.Add(done))
+            {
+                pressedOrder.Enqueue(done);
+                if (pressedOrder.Count > MaxPressedMessages)
+                {
+                    pressed.Remove(pressedOrder.Dequeue());
+                }
+            }
         }
     }
 
@@ -469,9 +443,6 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} blocked the bot; marked inactive, {Dropped} waiting message(s) dropped")]
     private static partial void LogBlocked(ILogger logger, long chatId, int dropped);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "A button press in chat {ChatId} was not answered in time; its answer is dropped")]
-    private static partial void LogCallbackExpired(ILogger logger, long chatId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} refused ({Description}); skipped")]
     private static partial void LogCosmeticRefused(ILogger logger, string method, string description);

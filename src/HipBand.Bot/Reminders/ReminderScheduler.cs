@@ -1,6 +1,7 @@
 using HipBand.Coaching.Chats;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Scheduling;
+using HipBand.Coaching.Storage;
 using System.Threading.Channels;
 using Quartz;
 
@@ -17,6 +18,7 @@ namespace HipBand.Bot.Reminders;
 internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposable
 {
     private readonly ISchedulerFactory schedulers;
+    private readonly ChatStore store;
     private readonly TimeProvider clock;
     private readonly ILogger<ReminderScheduler> logger;
     private readonly Channel<(long ChatId, Effect Effect)> queue = Channel.CreateUnbounded<(long, Effect)>(new UnboundedChannelOptions { SingleReader = true });
@@ -31,9 +33,10 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
     /// <summary>How long a rest timer waits in memory before it is written to Quartz.</summary>
     public static readonly TimeSpan RestHold = TimeSpan.FromSeconds(3);
 
-    public ReminderScheduler(ISchedulerFactory schedulers, TimeProvider clock, ILogger<ReminderScheduler> logger)
+    public ReminderScheduler(ISchedulerFactory schedulers, ChatStore store, TimeProvider clock, ILogger<ReminderScheduler> logger)
     {
         this.schedulers = schedulers;
+        this.store = store;
         this.clock = clock;
         this.logger = logger;
         loop = Task.Run(RunAsync);
@@ -80,6 +83,15 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
         }
 
         await ScheduleAsync(scheduler, chatId, ReminderTriggers.ScheduleTrigger(chatId, schedule, clock), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Replaces whatever Quartz holds for the chat (unreadable, say) by the trigger of its stored schedule.</summary>
+    public async Task RebuildAsync(IScheduler scheduler, long chatId, Schedule? schedule, CancellationToken cancellationToken)
+    {
+        heldRest.Remove(chatId);
+        writtenRest.Remove(chatId);
+        await scheduler.DeleteJob(ReminderTriggers.Job(chatId), cancellationToken).ConfigureAwait(false);
+        await SetScheduleAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsScheduling(Effect effect) => effect is ScheduleChanged or ReminderSnoozed or RestTimerWanted or RestTimerCancelled;
@@ -139,6 +151,7 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
         }
     }
 
+    /// <summary>Applies one chat's change; if Quartz fails on it, the chat is rebuilt from its stored schedule, alone.</summary>
     private async Task TryAsync(long chatId, Func<Task> apply)
     {
         try
@@ -147,7 +160,16 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
         }
         catch (Exception error)
         {
-            LogApplyFailed(logger, chatId, error);
+            try
+            {
+                var scheduler = await schedulers.GetScheduler().ConfigureAwait(false);
+                await RebuildAsync(scheduler, chatId, await store.ScheduleOfAsync(chatId).ConfigureAwait(false), CancellationToken.None).ConfigureAwait(false);
+                LogRebuilt(logger, chatId, error);
+            }
+            catch (Exception again)
+            {
+                LogApplyFailed(logger, chatId, again);
+            }
         }
     }
 
@@ -229,6 +251,9 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
         public TaskCompletionSource Applied { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Updating the reminders of chat {ChatId} failed; the schedule is repaired at the next start")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Updating the reminders of chat {ChatId} failed; they were rebuilt from the stored schedule")]
+    private static partial void LogRebuilt(ILogger logger, long chatId, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The reminders of chat {ChatId} could not be updated or rebuilt; the schedule is repaired at the next start")]
     private static partial void LogApplyFailed(ILogger logger, long chatId, Exception error);
 }

@@ -60,6 +60,11 @@ internal sealed partial class ScheduleReconciler(
     /// <summary>True when the chat's trigger had to be replaced.</summary>
     private async Task<bool> RepairAsync(IScheduler scheduler, long chatId, Coaching.Scheduling.Schedule schedule, CancellationToken cancellationToken)
     {
+        if (Coaching.Scheduling.TimeZones.Resolve(schedule.TimeZone) is null)
+        {
+            LogUnknownZone(logger, chatId, schedule.TimeZone);
+        }
+
         try
         {
             var current = await scheduler.GetTrigger(ReminderTriggers.Schedule(chatId), cancellationToken).ConfigureAwait(false) as ICronTrigger;
@@ -74,11 +79,10 @@ internal sealed partial class ScheduleReconciler(
         catch (Exception error) when (error is not OperationCanceledException)
         {
             // Whatever Quartz holds for this chat cannot be read or replaced: rebuild it from the stored schedule.
-            LogUnreadable(logger, chatId, error);
             try
             {
-                await scheduler.DeleteJob(ReminderTriggers.Job(chatId), cancellationToken).ConfigureAwait(false);
-                await reminders.SetScheduleAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false);
+                await reminders.RebuildAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false);
+                LogUnreadable(logger, chatId, error);
                 return true;
             }
             catch (Exception again) when (again is not OperationCanceledException)
@@ -92,7 +96,10 @@ internal sealed partial class ScheduleReconciler(
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} trainee(s) with reminders; {Repaired} trigger(s) repaired")]
     private static partial void LogReconciled(ILogger logger, int count, int repaired);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The reminders of chat {ChatId} could not be read; rebuilding them from the stored schedule")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The time zone {Zone} of chat {ChatId} is not known on this machine; their reminders come at UTC times until it is")]
+    private static partial void LogUnknownZone(ILogger logger, long chatId, string zone);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The reminders of chat {ChatId} could not be read; they were rebuilt from the stored schedule")]
     private static partial void LogUnreadable(ILogger logger, long chatId, Exception error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The reminders of chat {ChatId} could not be repaired; other chats are not affected")]

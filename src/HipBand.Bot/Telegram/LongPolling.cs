@@ -15,6 +15,7 @@ internal sealed partial class LongPolling(
     ChatStore store,
     BotStartup startup,
     OutboxSender sender,
+    CallbackAnswers answers,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -65,6 +66,8 @@ internal sealed partial class LongPolling(
                 continue;
             }
 
+            AnswerPresses(batch);
+
             // In-flight updates are finished even when shutdown begins, so that the offset can move past them.
             await lanes.ProcessAsync(batch, CancellationToken.None).ConfigureAwait(false);
             offset = batch.Max(u => u.UpdateId) + 1;
@@ -79,6 +82,20 @@ internal sealed partial class LongPolling(
         }
 
         await ConfirmAsync(offset).ConfigureAwait(false);
+    }
+
+    /// <summary>Every button press in the batch is answered now, before any chat's turn: the spinner goes at once.</summary>
+    private void AnswerPresses(IReadOnlyList<Update> batch)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var update in batch)
+        {
+            if (update.CallbackQuery is { } press)
+            {
+                var inGroup = press.Message is { Chat.Type: not "private" };
+                answers.Answer(press.Id, inGroup ? UpdateProcessor.PrivateChatOnly : null, now);
+            }
+        }
     }
 
     private async Task<bool> HandlePollFailureAsync(BotApiException error, int failures, CancellationToken stoppingToken)

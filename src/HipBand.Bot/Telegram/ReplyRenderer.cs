@@ -22,9 +22,9 @@ internal static class ReplyRenderer
     public static IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome, CallbackQuery? pressed)
     {
         var messages = new List<OutboxMessage>(outcome.Replies.Count + 2);
+        // The press itself was answered as it arrived (CallbackAnswers).
         if (pressed is not null)
         {
-            messages.Add(AnswerCallback(chatId, pressed.Id, text: null));
             if (pressed.Message is { } original && PressedLabel(original, pressed.Data) is { } label)
             {
                 var markup = new InlineKeyboardMarkup([[new InlineKeyboardButton("✓ " + label, PressedData)]]);
@@ -62,8 +62,6 @@ internal static class ReplyRenderer
     public static OutboxMessage Document(long chatId, string fileName, string content, string caption) =>
         Outbox(chatId, "sendDocument", new DocumentRequest(chatId, fileName, content, caption), BotApiJson.Wire.DocumentRequest);
 
-    public static OutboxMessage AnswerCallback(long chatId, string queryId, string? text) =>
-        Outbox(chatId, "answerCallbackQuery", new AnswerCallbackQueryRequest(queryId, text), BotApiJson.Wire.AnswerCallbackQueryRequest);
 
     private static InlineKeyboardMarkup? Keyboard(Reply reply)
     {

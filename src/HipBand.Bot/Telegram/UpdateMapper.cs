@@ -23,9 +23,10 @@ internal static class UpdateMapper
                 : new GroupUpdate(update.UpdateId, message.Chat.Id, null);
         }
 
-        if (update.EditedMessage is { Chat.Type: "private" } edited)
+        // Only text a person edited: Telegram also sends edits nobody typed (a live location moving, say).
+        if (update.EditedMessage is { Chat.Type: "private", Text: { } editedText } edited)
         {
-            return new DialogUpdate(update.UpdateId, edited.Chat.Id, new EditedTextInput(edited.Text ?? "", edited.MessageId), null);
+            return new DialogUpdate(update.UpdateId, edited.Chat.Id, new EditedTextInput(editedText, edited.MessageId), null);
         }
 
         if (update.MyChatMember is { } member && member.Chat.Type == "private")

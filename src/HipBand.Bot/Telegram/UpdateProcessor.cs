@@ -42,9 +42,8 @@ internal sealed partial class UpdateProcessor(ChatTurns turns, ChatStore store, 
                 return [];
 
             case GroupUpdate group:
-                IReadOnlyList<OutboxMessage> replies = group.CallbackQueryId is { } queryId
-                    ? [ReplyRenderer.AnswerCallback(group.ChatId, queryId, PrivateChatOnly)]
-                    : [ReplyRenderer.PlainMessage(group.ChatId, PrivateChatOnly)];
+                // A press in a group was answered with the same words as it arrived.
+                IReadOnlyList<OutboxMessage> replies = group.CallbackQueryId is null ? [ReplyRenderer.PlainMessage(group.ChatId, PrivateChatOnly)] : [];
                 return (await store.WriteAsync(new TurnWrite(group.ChatId, null, null, [], replies, group.UpdateId), cancellationToken).ConfigureAwait(false)).Queued;
 
             case BlockedUpdate blocked:

@@ -115,10 +115,6 @@ public static partial class TimeZones
             : null;
     }
 
-    /// <summary>The id this release stores for a zone id, possibly written by an older one ("UTC+02:00" is now "Etc/GMT-2").</summary>
-    public static string Canonical(string zoneId) =>
-        !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out _) && TryParseOffset(zoneId, out var offset) ? OffsetId(offset) : zoneId;
-
     /// <summary>True for a fixed offset (UTC+2, UTC+05:30): it does not follow anyone's daylight saving.</summary>
     public static bool IsFixedOffset(string zoneId) =>
         zoneId.StartsWith("Etc/GMT", StringComparison.Ordinal) || (zoneId.StartsWith("UTC", StringComparison.Ordinal) && zoneId.Length > 3);

@@ -69,11 +69,17 @@ internal static class ChatRepository
           AND train_at IS NOT NULL AND time_zone IS NOT NULL
         """;
 
-    /// <summary>Every trainee who should be getting reminders, with their schedule.</summary>
-    public static async Task<IReadOnlyList<(long ChatId, Schedule Schedule)>> ReadScheduledAsync(DbConnection connection)
+    private const string ChatOnly = " AND chat_id = @ChatId";
+
+    /// <summary>Every trainee who should be getting reminders (or just <paramref name="chatId"/>), with their schedule.</summary>
+    public static async Task<IReadOnlyList<(long ChatId, Schedule Schedule)>> ReadScheduledAsync(DbConnection connection, long? chatId = null)
     {
-        var rows = await connection.QueryAsync<ScheduleRow>(SelectScheduled).ConfigureAwait(false);
-        return rows.Select(r => (r.ChatId, new Schedule((Weekdays)r.Days, TimeOnly.ParseExact(r.TrainAt, "HH:mm", CultureInfo.InvariantCulture), r.TimeZone))).ToList();
+        var rows = await connection.QueryAsync<ScheduleRow>(chatId is null ? SelectScheduled : SelectScheduled + ChatOnly, new { ChatId = chatId }).ConfigureAwait(false);
+
+        // A row that does not read (written by hand, say) is left out: one chat's data never stops everyone's reminders.
+        return [.. rows
+            .Where(r => TimeOnly.TryParseExact(r.TrainAt, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            .Select(r => (r.ChatId, new Schedule((Weekdays)r.Days, TimeOnly.ParseExact(r.TrainAt, "HH:mm", CultureInfo.InvariantCulture), r.TimeZone)))];
     }
 
     public static async Task<StoredChat> LoadAsync(DbConnection connection, long chatId, DbTransaction? transaction = null)

@@ -36,6 +36,14 @@ public sealed class ChatStore : IAsyncDisposable
         return await ChatRepository.ReadScheduledAsync(connection).ConfigureAwait(false);
     }
 
+    /// <summary>The chat's schedule if they should be getting reminders (set up, not paused, not blocked), else null.</summary>
+    public async Task<Scheduling.Schedule?> ScheduleOfAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var found = await ChatRepository.ReadScheduledAsync(connection, chatId).ConfigureAwait(false);
+        return found.Count == 0 ? null : found[0].Schedule;
+    }
+
     /// <summary>Every set logged in a chat, oldest session first.</summary>
     public async Task<IReadOnlyList<SetLogRecord>> SetLogsAsync(long chatId, CancellationToken cancellationToken = default)
     {

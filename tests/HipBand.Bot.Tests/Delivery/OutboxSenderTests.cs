@@ -56,6 +56,15 @@ public sealed class OutboxSenderTests : IAsyncLifetime
 
         Assert.Equal(3, telegram.SentTo(chat).Count);
         Assert.Contains(bot.Logs.Lines, l => l.Contains("sendMessage succeeded, but its result was not what the bot expected", StringComparison.Ordinal));
+
+        // A document is a typed call: its result is read as a message, and 42 is none.
+        telegram.AnswerNextWith("sendDocument", """{"ok":true,"result":42}""");
+        telegram.UserSends(chat, "/export");
+        await telegram.WaitUntilAsync(f => f.SentTo(chat, "sendDocument").Count == 1, Patience, "the export");
+        await Eventually.HoldsAsync(async () => (await bot.Get<ChatStore>().PendingAsync(0, 100)).Count == 0, Patience, "the outbox to empty");
+        await using var connection = await bot.Get<ChatStore>().Database.OpenAsync();
+        Assert.Equal(0L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM dead_letters"));
+        Assert.Single(telegram.SentTo(chat, "sendDocument"));
     }
 
     [Fact]
@@ -68,7 +77,7 @@ public sealed class OutboxSenderTests : IAsyncLifetime
             await store.WriteAsync(new TurnWrite(5203, null, null, [], [new OutboxMessage(5203, "answerCallbackQuery", """{"callback_query_id":"cq-old"}""")]));
         }
 
-        clock.Advance(OutboxSender.CallbackAnswerWindow + TimeSpan.FromSeconds(1));
+        clock.Advance(CallbackAnswers.Window + TimeSpan.FromSeconds(1));
         await using var bot = await RunningBot.StartAsync(telegram, path, clock: clock);
         await Eventually.HoldsAsync(async () => (await bot.Get<ChatStore>().PendingAsync(0, 100)).Count == 0, Patience, "the expired answer to be dropped");
 

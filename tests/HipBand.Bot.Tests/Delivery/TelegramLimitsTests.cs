@@ -5,6 +5,7 @@ using HipBand.Testing;
 namespace HipBand.Bot.Tests.Delivery;
 
 /// <summary>The bot keeps Telegram's own limits, against a server that enforces them, across a whole conversation.</summary>
+[Collection(TimingSensitive.Name)]
 public sealed class TelegramLimitsTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);

@@ -35,28 +35,15 @@ public sealed class BotFuzzTests : IAsyncLifetime
         AssertSound(telegram, bot, unanswered);
     }
 
-    [Fact]
-    public async Task With_telegrams_limits_on_random_people_never_meet_a_429()
-    {
-        await using var telegram = await FakeBotApi.StartAsync(floodControl: true);
-        await using var bot = await RunningBot.StartAsync(telegram, folder.File("bot.db"), RunningBot.TelegramLimits);
-
-        var unanswered = await RunAsync(telegram, bot, seed: 4242, people: 16, actions: 12);
-
-        AssertSound(telegram, bot, unanswered);
-        Assert.Equal(0, telegram.TooManyRequests);
-    }
-
-    private static async Task<List<string>> RunAsync(FakeBotApi telegram, RunningBot bot, int seed, int people, int actions)
+    internal static async Task<List<string>> RunAsync(FakeBotApi telegram, RunningBot bot, int seed, int people, int actions)
     {
         var store = bot.Get<ChatStore>();
         var persons = Enumerable.Range(1, people).Select(i => new FuzzPerson(90_000 + i, telegram, store, new Random(seed + i))).ToList();
         await Task.WhenAll(persons.Select(p => p.RunAsync(actions)));
-        Assert.True(persons.Sum(p => p.Actions) >= people * actions);
         return [.. persons.SelectMany(p => p.Unanswered)];
     }
 
-    private static void AssertSound(FakeBotApi telegram, RunningBot bot, List<string> unanswered)
+    internal static void AssertSound(FakeBotApi telegram, RunningBot bot, List<string> unanswered)
     {
         Assert.Empty(unanswered);
         Assert.Empty(telegram.Refusals);

@@ -28,7 +28,7 @@ public sealed class LocalMinuteEndToEndTests : IAsyncLifetime
     ];
 
     private readonly TempFolder folder = new();
-    private readonly FakeTimeProvider clock = new(MondayMidnight);
+    private readonly FakeTimeProvider clock = new(MondayMidnight.AddDays(-1));
     private FakeBotApi telegram = null!;
 
     public async Task InitializeAsync() => telegram = await FakeBotApi.StartAsync(clock: clock);
@@ -62,6 +62,34 @@ public sealed class LocalMinuteEndToEndTests : IAsyncLifetime
             {
                 await ReminderArrivesAtAsync(chat, zone, due.AddDays(2));
             }
+        }
+    }
+
+    [Theory]
+    [InlineData("Europe/Berlin", 16, 8, 0)]
+    [InlineData("Delhi", 16, 3, 30)]
+    [InlineData("UTC", 16, 9, 0)]
+    [InlineData("GMT", 16, 9, 0)]
+    [InlineData("UTC+2", 16, 7, 0)]
+    [InlineData("UTC-5", 16, 14, 0)]
+    [InlineData("UTC+14", 15, 19, 0)]
+    [InlineData("UTC-12", 16, 21, 0)]
+    [InlineData("UTC+5:30", 16, 3, 30)]
+    [InlineData("UTC-3:30", 16, 12, 30)]
+    [InlineData("UTC+5:45", 16, 3, 15)]
+    [InlineData("UTC+9:30", 15, 23, 30)]
+    public async Task Every_zone_form_fires_at_nine_local_from_quartzs_store_after_a_restart(string zone, int utcDay, int utcHour, int utcMinute)
+    {
+        const long chat = 7301;
+        var path = folder.File("bot.db");
+        await using (var bot = await StartAsync(path))
+        {
+            await OnboardAsync(bot, chat, zone);
+        }
+
+        await using (await StartAsync(path))
+        {
+            await ReminderArrivesAtAsync(chat, zone, new DateTimeOffset(2026, 11, utcDay, utcHour, utcMinute, 0, TimeSpan.Zero));
         }
     }
 

@@ -2,6 +2,7 @@ using HipBand.Bot.Reminders;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Scheduling;
+using HipBand.Coaching.Storage;
 using HipBand.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Quartz;
@@ -17,18 +18,21 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     private readonly TempFolder folder = new();
     private readonly TestClock clock = new();
     private IScheduler scheduler = null!;
+    private ChatStore store = null!;
     private ReminderScheduler reminders = null!;
 
     public async Task InitializeAsync()
     {
         scheduler = await BuildAsync();
-        reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), clock, NullLogger<ReminderScheduler>.Instance);
+        store = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
+        reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), store, clock, NullLogger<ReminderScheduler>.Instance);
     }
 
     public async Task DisposeAsync()
     {
         await reminders.DisposeAsync();
         await scheduler.Shutdown(false);
+        await store.DisposeAsync();
         folder.Dispose();
     }
 

@@ -21,7 +21,7 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
     {
         store = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
         scheduler = await QuartzOnFile.BuildAsync(folder.File("quartz.db"), clock);
-        reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), clock, NullLogger<ReminderScheduler>.Instance);
+        reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), store, clock, NullLogger<ReminderScheduler>.Instance);
     }
 
     public async Task DisposeAsync()

@@ -165,9 +165,10 @@ public sealed class EndToEndTests : IAsyncLifetime
     {
         const long chat = 951;
         var expected = 0;
+        var sent = new Dictionary<string, long>();
         foreach (var line in new[] { "/start", "running", "none", "Mon Wed Fri", "07:00", "Berlin", "/workout" })
         {
-            telegram.UserSends(chat, line);
+            sent[line] = telegram.UserSends(chat, line);
             await telegram.WaitForMessagesAsync(chat, ++expected, Patience);
         }
 
@@ -177,7 +178,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         await telegram.WaitForMessagesAsync(chat, ++expected, Patience);
         Assert.Matches("^Corrected [A-Za-z ]+: 14 \\(was 12\\)\\.", telegram.TextsTo(chat)[^1]);
 
-        telegram.UserEdits(logged - 6, "strength");
+        telegram.UserEdits(sent["running"], "strength");
         await telegram.WaitForMessagesAsync(chat, ++expected, Patience);
         Assert.Contains("Edits of earlier messages don't change anything", telegram.TextsTo(chat)[^1]);
         var sets = await bot.Get<ChatStore>().SetLogsAsync(chat);

@@ -77,6 +77,14 @@ public class UpdateMapperTests
     }
 
     [Fact]
+    public void An_edit_nobody_typed_is_ignored()
+    {
+        var moved = UpdateMapper.Map(Parse("""{"update_id":13,"edited_message":{"message_id":8,"date":0,"chat":{"id":42,"type":"private"},"location":{"latitude":52.5,"longitude":13.4}}}"""));
+
+        Assert.IsType<IgnoredUpdate>(moved);
+    }
+
+    [Fact]
     public void A_typed_message_carries_its_id_so_that_an_edit_can_be_matched_to_it()
     {
         var typed = Assert.IsType<DialogUpdate>(UpdateMapper.Map(Parse("""{"update_id":12,"message":{"message_id":9,"date":0,"chat":{"id":42,"type":"private"},"text":"15"}}""")));

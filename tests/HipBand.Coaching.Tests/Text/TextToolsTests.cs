@@ -23,11 +23,6 @@ public class TextToolsTests
     [InlineData("e\u0301e\u0301e\u0301", 4, "e\u0301…")]
     [InlineData("🏳️‍🌈🏳️‍🌈", 7, "🏳️‍🌈…")]
     [InlineData("🏳️‍🌈🏳️‍🌈", 6, "…")]
-    public void Clipping_never_splits_what_a_person_sees_as_one_character(string text, int max, string clipped)
-    {
-        var result = Graphemes.Clip(text, max);
-
-        Assert.Equal(clipped, result);
-        Assert.True(result.Length <= Math.Max(max, text.Length <= max ? text.Length : max));
-    }
+    public void Clipping_never_splits_what_a_person_sees_as_one_character(string text, int max, string clipped) =>
+        Assert.Equal(clipped, Graphemes.Clip(text, max));
 }

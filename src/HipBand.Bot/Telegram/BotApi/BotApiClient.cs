@@ -71,7 +71,7 @@ internal sealed class BotApiClient : IDisposable
     }
 
     /// <summary>Uploads a file as a document (multipart/form-data).</summary>
-    public async Task<Message> SendDocumentAsync(long chatId, string fileName, ReadOnlyMemory<byte> content, string? caption, CancellationToken cancellationToken)
+    public async Task SendDocumentAsync(long chatId, string fileName, ReadOnlyMemory<byte> content, string? caption, CancellationToken cancellationToken)
     {
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(chatId.ToString(System.Globalization.CultureInfo.InvariantCulture)), "chat_id");
@@ -83,7 +83,7 @@ internal sealed class BotApiClient : IDisposable
         var file = new ReadOnlyMemoryContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "document", fileName);
-        return await SendAsync("sendDocument", form, BotApiJson.Default.ApiResponseMessage, RequestTimeout, cancellationToken).ConfigureAwait(false);
+        await SendAsync("sendDocument", form, BotApiJson.Default.ApiResponseIgnoredResult, RequestTimeout, cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose() => http.Dispose();
