@@ -66,18 +66,7 @@ public sealed class LocalMinuteEndToEndTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("Europe/Berlin", 16, 8, 0)]
-    [InlineData("Delhi", 16, 3, 30)]
-    [InlineData("UTC", 16, 9, 0)]
-    [InlineData("GMT", 16, 9, 0)]
-    [InlineData("UTC+2", 16, 7, 0)]
-    [InlineData("UTC-5", 16, 14, 0)]
-    [InlineData("UTC+14", 15, 19, 0)]
-    [InlineData("UTC-12", 16, 21, 0)]
-    [InlineData("UTC+5:30", 16, 3, 30)]
-    [InlineData("UTC-3:30", 16, 12, 30)]
-    [InlineData("UTC+5:45", 16, 3, 15)]
-    [InlineData("UTC+9:30", 15, 23, 30)]
+    [MemberData(nameof(ZoneForms.NineLocalOnMonday), MemberType = typeof(ZoneForms))]
     public async Task Every_zone_form_fires_at_nine_local_from_quartzs_store_after_a_restart(string zone, int utcDay, int utcHour, int utcMinute)
     {
         const long chat = 7301;
