@@ -120,11 +120,12 @@ public static class BotApiRules
 
     private static (string? Visible, string? Error) Visible(string raw, string? parseMode)
     {
-        switch (parseMode)
+        // The Bot API server lower-cases the mode before it compares it ("HTML", "Html" and "html" are one).
+        switch (parseMode?.ToLowerInvariant())
         {
             case null or "":
                 return (raw, null);
-            case "HTML" or "html":
+            case "html":
                 var text = TelegramHtml.Parse(raw, out var error);
                 return (text, error is null ? null : "can't parse entities: " + error);
             default:

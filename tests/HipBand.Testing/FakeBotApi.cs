@@ -33,6 +33,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<Failure> failures = [];
     private readonly List<string> refusals = [];
     private readonly List<(string Method, string Body)> odd = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonObject, object> chunkedBodies = [];
     private readonly Dictionary<string, (long IssuedAt, bool Answered)> callbackQueries = [];
     private readonly Dictionary<long, (long Chat, long Message)> userMessages = [];
     private readonly Dictionary<long, string> queryOfUpdate = [];
@@ -333,6 +334,11 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         var body = await ReadBodyAsync(context.Request);
+        if (context.Request.Headers.TransferEncoding.Any(e => e?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            chunkedBodies.AddOrUpdate(body, true);
+        }
+
         var chatId = body["chat_id"] is { } id ? id.GetValue<long>() : 0;
         if (method == "getUpdates")
         {
@@ -478,19 +484,32 @@ public sealed class FakeBotApi : IAsyncDisposable
         return keepHistory ? message.DeepClone() : message;
     }
 
+    /// <summary>Like Telegram, answers an edit of a message in a chat with the edited message.</summary>
     private JsonNode Edit(string method, long chatId, JsonObject body)
     {
         var messageId = body["message_id"]!.GetValue<long>();
+        JsonNode edited = new JsonObject
+        {
+            ["message_id"] = messageId,
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "group" : "private" },
+            ["date"] = 0,
+        };
         lock (gate)
         {
             if (sentMessages.TryGetValue((chatId, messageId), out var message))
             {
                 message["reply_markup"] = body["reply_markup"]?.DeepClone();
+                if (method == "editMessageText")
+                {
+                    message["text"] = body["text"]?.DeepClone();
+                }
+
+                edited = message.DeepClone();
             }
         }
 
         Record(new SentRequest(method, chatId, body, messageId));
-        return true;
+        return edited;
     }
 
     private JsonNode Accept(string method, long chatId, JsonObject body)
@@ -625,7 +644,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         lock (gate)
         {
-            requests.Add(request with { At = clock.GetUtcNow() });
+            requests.Add(request with { At = clock.GetUtcNow(), Chunked = chunkedBodies.TryGetValue(request.Body, out _) });
             Pulse();
         }
     }
@@ -653,13 +672,20 @@ public sealed class FakeBotApi : IAsyncDisposable
             foreach (var file in form.Files)
             {
                 using var reader = new StreamReader(file.OpenReadStream());
-                body[file.Name] = new JsonObject { ["file_name"] = file.FileName, ["content"] = await reader.ReadToEndAsync() };
+                var upload = new JsonObject { ["file_name"] = file.FileName, ["content"] = await reader.ReadToEndAsync() };
+
+                // A part is either the field itself, or named by a field as "attach://<part>", as the Bot API allows.
+                var field = body.FirstOrDefault(f => f.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String && f.Value.GetValue<string>() == "attach://" + file.Name).Key;
+                body[field ?? file.Name] = upload;
             }
 
             return body;
         }
 
-        return await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
+        // Telegram takes a call without a body (getMe, say) as one without parameters.
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        return buffer.Length == 0 ? [] : JsonNode.Parse(buffer.ToArray()) as JsonObject ?? [];
     }
 
     private static Task WriteResultAsync(HttpContext context, JsonNode result)

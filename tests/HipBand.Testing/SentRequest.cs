@@ -8,6 +8,9 @@ public sealed record SentRequest(string Method, long ChatId, JsonObject Body, lo
     /// <summary>When it arrived, on the server's clock.</summary>
     public DateTimeOffset At { get; init; }
 
+    /// <summary>The body came chunked, without a length (some Bot API servers refuse that).</summary>
+    public bool Chunked { get; init; }
+
     public string? Text => Body["text"]?.GetValue<string>();
 
     public IReadOnlyList<(string Text, string Data)> Buttons =>

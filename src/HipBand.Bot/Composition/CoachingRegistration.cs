@@ -1,5 +1,4 @@
 using HipBand.Bot.Storage;
-using HipBand.Coaching.Chats;
 using HipBand.Coaching.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -23,7 +22,6 @@ public static class CoachingRegistration
             return new Database(new SqliteDialect(storage.SqlitePath, storage.Durability));
         });
         builder.Services.AddSingleton<ChatStore>();
-        builder.Services.AddSingleton<ChatTurns>();
 
         // Registered first so that migrations finish before any other hosted service starts.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrator>());

@@ -1,5 +1,4 @@
 using HipBand.Bot.Reminders;
-using HipBand.Coaching.Chats;
 using Microsoft.Data.Sqlite;
 using Quartz;
 
@@ -42,7 +41,6 @@ public static class RemindersRegistration
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
         builder.Services.AddSingleton<ReminderScheduler>();
-        builder.Services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<ReminderScheduler>());
         builder.Services.AddSingleton<ClockInputs>();
         builder.Services.AddHostedService<ScheduleReconciler>();
         return builder;

@@ -1,7 +1,7 @@
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Telegram;
-using HipBand.Bot.Telegram.BotApi;
+using HipBand.Bot.Telegram.Api;
 using Microsoft.Extensions.Options;
 
 namespace HipBand.Bot.Composition;
@@ -29,13 +29,7 @@ public static class TelegramRegistration
             .Validate(o => o.GlobalPerSecond > 0 && o.PrivateChatPerSecond > 0 && o.PrivateChatBurst > 0 && o.GroupPerMinute > 0, "Delivery limits must be positive.")
             .ValidateOnStart();
 
-        builder.Services.AddSingleton(sp =>
-        {
-            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<BotApiClient>();
-            return new BotApiClient(
-                sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
-                method => BotApiLog.UnexpectedResult(logger, method));
-        });
+        builder.Services.AddSingleton(sp => new TelegramApi(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         builder.Services.AddSingleton<UpdateProcessor>();
         builder.Services.AddSingleton<ChatLanes>();
         builder.Services.AddSingleton<BotStartup>();

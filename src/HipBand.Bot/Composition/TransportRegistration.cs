@@ -1,6 +1,6 @@
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
-using HipBand.Coaching.Chats;
+using HipBand.Bot.Turns;
 using HipBand.Bot.Terminal;
 using Microsoft.Extensions.Logging.Console;
 
@@ -27,16 +27,20 @@ public static class TransportRegistration
             return builder
                 .AddTerminalChat(new TerminalChatOptions(terminal.ChatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected) { LogFile = logFile })
                 .AddReminders()
-                .AddExport();
+                .AddTurns();
         }
 
-        return builder.AddTelegram().AddReminders().AddExport();
+        return builder.AddTelegram().AddReminders().AddTurns();
     }
 
-    /// <summary>/export sends a CSV through whichever channel the transport provides.</summary>
-    private static IHostApplicationBuilder AddExport(this IHostApplicationBuilder builder)
+    /// <summary>The turn pipeline and what runs after a commit, over whichever channel the transport provides.</summary>
+    internal static IHostApplicationBuilder AddTurns(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ITurnObserver, ExportDelivery>();
+        builder.Services.AddSingleton<ChatCache>();
+        builder.Services.AddSingleton<ChatDeactivation>();
+        builder.Services.AddSingleton<ExportDelivery>();
+        builder.Services.AddSingleton<AfterCommitEffects>();
+        builder.Services.AddSingleton<TurnPipeline>();
         return builder;
     }
 
@@ -65,6 +69,7 @@ public static class TransportRegistration
 
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<TerminalScreen>();
         builder.Services.AddSingleton<TerminalChat>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TerminalChat>());
         builder.Services.AddSingleton<IReplyChannel, TerminalReplyChannel>();

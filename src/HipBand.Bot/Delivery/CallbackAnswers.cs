@@ -1,6 +1,5 @@
-using System.Text.Json;
 using HipBand.Bot.Telegram;
-using HipBand.Bot.Telegram.BotApi;
+using HipBand.Bot.Telegram.Api;
 
 namespace HipBand.Bot.Delivery;
 
@@ -10,7 +9,7 @@ namespace HipBand.Bot.Delivery;
 /// is dropped, never sent or retried. An answer is cosmetic, so it is not stored: a press that comes again after a
 /// crash is answered again, and Telegram's refusal of that second answer is ignored.
 /// </summary>
-internal sealed partial class CallbackAnswers(BotApiClient api, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<CallbackAnswers> logger)
+internal sealed partial class CallbackAnswers(TelegramApi api, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<CallbackAnswers> logger)
 {
     /// <summary>Shorter than Telegram keeps a press, so that an answer never arrives after it stopped waiting.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
@@ -26,7 +25,6 @@ internal sealed partial class CallbackAnswers(BotApiClient api, TimeProvider clo
 
     private async Task AnswerAsync(string queryId, string? text, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
-        var payload = JsonSerializer.Serialize(new AnswerCallbackQueryRequest(queryId, text), BotApiJson.Wire.AnswerCallbackQueryRequest);
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -39,7 +37,7 @@ internal sealed partial class CallbackAnswers(BotApiClient api, TimeProvider clo
 
                 try
                 {
-                    await api.SendRawAsync("answerCallbackQuery", payload, cancellationToken).ConfigureAwait(false);
+                    await api.AnswerCallbackQueryAsync(queryId, text, cancellationToken).ConfigureAwait(false);
                     return;
                 }
                 catch (BotApiException error) when (error.IsTransient)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using HipBand.Bot.Telegram;
-using HipBand.Bot.Telegram.BotApi;
-using HipBand.Coaching.Chats;
+using HipBand.Bot.Telegram.Api;
+using HipBand.Bot.Turns;
 using HipBand.Coaching.Storage;
 using Microsoft.Extensions.Options;
 
@@ -14,8 +14,8 @@ namespace HipBand.Bot.Delivery;
 /// </summary>
 internal sealed partial class OutboxSender(
     ChatStore store,
-    ChatTurns turns,
-    BotApiClient api,
+    ChatDeactivation deactivation,
+    TelegramApi api,
     CallbackAnswers answers,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
@@ -156,7 +156,7 @@ internal sealed partial class OutboxSender(
             if (message.Method == CallbackAnswer)
             {
                 // Rows of an earlier release: presses are answered as they arrive now, so hand it over and forget it.
-                var query = JsonSerializer.Deserialize(message.Payload, BotApiJson.Default.AnswerCallbackQueryRequest)!;
+                var query = OutboxRequests.Read<global::Telegram.Bot.Requests.AnswerCallbackQueryRequest>(message.Payload);
                 answers.Answer(query.CallbackQueryId, query.Text, message.CreatedAt);
                 Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
                 return;
@@ -253,7 +253,11 @@ internal sealed partial class OutboxSender(
 
             try
             {
-                await api.SendRawAsync(message.Method, message.Payload, cancellationToken).ConfigureAwait(false);
+                if (!await api.SendAsync(message, cancellationToken).ConfigureAwait(false))
+                {
+                    LogUnreadableResult(logger, message.Method, message.ChatId);
+                }
+
                 Pressed(pressedMessage);
                 Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
                 return true;
@@ -275,7 +279,7 @@ internal sealed partial class OutboxSender(
                         break;
 
                     case BotApiFailure.Forbidden:
-                        var dropped = await turns.DeactivateAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
+                        var dropped = await deactivation.DeactivateAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
                         Forget(message, Task.CompletedTask);
                         LogBlocked(logger, message.ChatId, dropped);
                         return false;
@@ -288,11 +292,6 @@ internal sealed partial class OutboxSender(
                         // "message is not modified" (the edit is there already), or a message too old to edit.
                         Pressed(pressedMessage);
                         LogCosmeticRefused(logger, message.Method, error.Description);
-                        Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
-                        return true;
-
-                    case BotApiFailure.UnreadableResult:
-                        // Telegram did it; the client has said so in a warning.
                         Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
                         return true;
 
@@ -443,6 +442,9 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} blocked the bot; marked inactive, {Dropped} waiting message(s) dropped")]
     private static partial void LogBlocked(ILogger logger, long chatId, int dropped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} to chat {ChatId} succeeded, but its result was not what the bot expected; it is not sent again")]
+    private static partial void LogUnreadableResult(ILogger logger, string method, long chatId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} refused ({Description}); skipped")]
     private static partial void LogCosmeticRefused(ILogger logger, string method, string description);

@@ -1,6 +1,5 @@
-using HipBand.Bot.Delivery;
 using System.Globalization;
-using HipBand.Coaching.Chats;
+using HipBand.Bot.Turns;
 using HipBand.Coaching.Dialog;
 using Microsoft.Extensions.Options;
 
@@ -8,8 +7,7 @@ namespace HipBand.Bot.Reminders;
 
 /// <summary>Feeds the clock's events to the dialog: a reminder slot that has come, a rest that is over.</summary>
 internal sealed partial class ClockInputs(
-    ChatTurns turns,
-    IReplyChannel channel,
+    TurnPipeline turns,
     IOptions<RemindersOptions> options,
     TimeProvider clock,
     ILogger<ClockInputs> logger)
@@ -26,18 +24,15 @@ internal sealed partial class ClockInputs(
 
         var claim = string.Create(CultureInfo.InvariantCulture, $"reminder:{chatId}:{slot.ToUnixTimeMilliseconds()}");
         var input = new ReminderDue(slot, options.Value.AskAfterUnanswered);
-        await turns.HandleAsync(chatId, input, Context(chatId, claim), cancellationToken).ConfigureAwait(false);
+        await turns.HandleAsync(chatId, input, new TurnSource(Claim: claim), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One nudge per rest: a timer fired again (a restart mid-fire) is recognised by its claim.</summary>
     public async Task RestOverAsync(long chatId, string questionKey, CancellationToken cancellationToken)
     {
         var claim = string.Create(CultureInfo.InvariantCulture, $"rest:{chatId}:{questionKey}");
-        await turns.HandleAsync(chatId, new RestOver(questionKey), Context(chatId, claim), cancellationToken).ConfigureAwait(false);
+        await turns.HandleAsync(chatId, new RestOver(questionKey), new TurnSource(Claim: claim), cancellationToken).ConfigureAwait(false);
     }
-
-    private TurnContext Context(long chatId, string? claim) =>
-        new(Claim: claim, Render: outcome => channel.Render(chatId, outcome), Deliver: turn => channel.Deliver(chatId, turn));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder for chat {ChatId} at {Slot} dropped: {Minutes:0} min late is past the misfire window")]
     private static partial void LogDropped(ILogger logger, long chatId, DateTimeOffset slot, double minutes);

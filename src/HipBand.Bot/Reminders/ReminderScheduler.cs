@@ -1,4 +1,3 @@
-using HipBand.Coaching.Chats;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Scheduling;
 using HipBand.Coaching.Storage;
@@ -15,7 +14,7 @@ namespace HipBand.Bot.Reminders;
 /// never cost Quartz a write. If the process dies first, <see cref="ScheduleReconciler"/> repairs schedules on the
 /// next start; a rest nudge not yet written is lost (it is a nudge).
 /// </summary>
-internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposable
+internal sealed partial class ReminderScheduler : IAsyncDisposable
 {
     private readonly ISchedulerFactory schedulers;
     private readonly ChatStore store;
@@ -42,18 +41,15 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
         loop = Task.Run(RunAsync);
     }
 
-    public Task CommittedAsync(long chatId, Outcome outcome, CancellationToken cancellationToken)
+    /// <summary>Queues a committed turn's schedule or timer change; it is applied off the reply's path.</summary>
+    public Task ApplyAsync(long chatId, Effect effect, CancellationToken cancellationToken)
     {
-        foreach (var effect in outcome.Effects.Where(IsScheduling))
-        {
-            queue.Writer.TryWrite((chatId, effect));
-        }
-
+        queue.Writer.TryWrite((chatId, effect));
         return Task.CompletedTask;
     }
 
-    /// <summary>The person blocked the bot: no more reminders or timers (their next /start and setup bring them back).</summary>
-    public Task DeactivatedAsync(long chatId, CancellationToken cancellationToken)
+    /// <summary>The person blocked the bot or deleted their data: no more reminders or timers (a new setup brings them back).</summary>
+    public Task StopAllForAsync(long chatId, CancellationToken cancellationToken)
     {
         queue.Writer.TryWrite((chatId, new Unscheduled()));
         return Task.CompletedTask;
@@ -94,8 +90,6 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
         await SetScheduleAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool IsScheduling(Effect effect) => effect is ScheduleChanged or ReminderSnoozed or RestTimerWanted or RestTimerCancelled;
-
     private async Task RunAsync()
     {
         var batch = new List<(long ChatId, Effect Effect)>();
@@ -126,7 +120,7 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
 
                 foreach (var (chatId, effect) in Coalesce(batch))
                 {
-                    await TryAsync(chatId, () => ApplyAsync(chatId, effect, CancellationToken.None)).ConfigureAwait(false);
+                    await TryAsync(chatId, () => ApplyNowAsync(chatId, effect, CancellationToken.None)).ConfigureAwait(false);
                 }
 
                 reading = queue.Reader.WaitToReadAsync().AsTask();
@@ -194,7 +188,7 @@ internal sealed partial class ReminderScheduler : ITurnObserver, IAsyncDisposabl
         _ => effect.GetType().Name + effect.GetHashCode(),
     };
 
-    private async Task ApplyAsync(long chatId, Effect effect, CancellationToken cancellationToken)
+    private async Task ApplyNowAsync(long chatId, Effect effect, CancellationToken cancellationToken)
     {
         if (effect is Flushed flushed)
         {

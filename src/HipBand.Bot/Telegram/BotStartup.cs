@@ -1,24 +1,25 @@
-using HipBand.Bot.Telegram.BotApi;
+using HipBand.Bot.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace HipBand.Bot.Telegram;
 
 /// <summary>Before polling: who we are, no webhook in the way, and the command menu.</summary>
-internal sealed partial class BotStartup(BotApiClient api, TimeProvider clock, ILogger<BotStartup> logger)
+internal sealed partial class BotStartup(TelegramApi api, TimeProvider clock, ILogger<BotStartup> logger)
 {
     /// <summary>The commands and their one-line descriptions, as Telegram shows them in the menu.</summary>
     public static readonly IReadOnlyList<BotCommand> Commands =
     [
-        new("workout", "Start a session now"),
-        new("stats", "Your sessions so far"),
-        new("schedule", "Change your training days, time or time zone"),
-        new("goal", "Change what you train for"),
-        new("bands", "Update the bands you own"),
-        new("pause", "Pause reminders"),
-        new("resume", "Resume reminders"),
-        new("cancel", "Leave the current step (nothing is lost)"),
-        new("stop", "End the current session"),
-        new("help", "How I work"),
-        new("start", "Start, or pick up where we left off"),
+        new() { Command = "workout", Description = "Start a session now" },
+        new() { Command = "stats", Description = "Your sessions so far" },
+        new() { Command = "schedule", Description = "Change your training days, time or time zone" },
+        new() { Command = "goal", Description = "Change what you train for" },
+        new() { Command = "bands", Description = "Update the bands you own" },
+        new() { Command = "pause", Description = "Pause reminders" },
+        new() { Command = "resume", Description = "Resume reminders" },
+        new() { Command = "cancel", Description = "Leave the current step (nothing is lost)" },
+        new() { Command = "stop", Description = "End the current session" },
+        new() { Command = "help", Description = "How I work" },
+        new() { Command = "start", Description = "Start, or pick up where we left off" },
     ];
 
     /// <summary>False when the bot cannot run at all: the token was rejected.</summary>

@@ -1,4 +1,4 @@
-using HipBand.Bot.Telegram.BotApi;
+using Telegram.Bot.Types;
 using Microsoft.Extensions.Options;
 
 namespace HipBand.Bot.Telegram;

@@ -1,5 +1,5 @@
-using HipBand.Bot.Telegram.BotApi;
 using HipBand.Coaching.Dialog;
+using Telegram.Bot.Types;
 
 namespace HipBand.Bot.Telegram;
 

@@ -1,5 +1,6 @@
 using HipBand.Bot.Delivery;
-using HipBand.Bot.Telegram.BotApi;
+using HipBand.Bot.Telegram.Api;
+using Telegram.Bot.Types;
 using HipBand.Coaching.Storage;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace HipBand.Bot.Telegram;
 /// after a crash the batch comes again and the updates already applied are recognised by their ids.
 /// </summary>
 internal sealed partial class LongPolling(
-    BotApiClient api,
+    TelegramApi api,
     ChatLanes lanes,
     ChatStore store,
     BotStartup startup,
@@ -41,7 +42,7 @@ internal sealed partial class LongPolling(
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<Update> batch;
+            Update[] batch;
             try
             {
                 batch = await api.GetUpdatesAsync(offset, options.Value.PollTimeout, BatchLimit, stoppingToken).ConfigureAwait(false);
@@ -61,7 +62,7 @@ internal sealed partial class LongPolling(
                 continue;
             }
 
-            if (batch.Count == 0)
+            if (batch.Length == 0)
             {
                 continue;
             }
@@ -70,7 +71,7 @@ internal sealed partial class LongPolling(
 
             // In-flight updates are finished even when shutdown begins, so that the offset can move past them.
             await lanes.ProcessAsync(batch, CancellationToken.None).ConfigureAwait(false);
-            offset = batch.Max(u => u.UpdateId) + 1;
+            offset = batch.Max(u => (long)u.Id) + 1;
 
             // Not awaited: the next poll confirms the batch to Telegram whatever we store, and every update in it is
             // already committed with its id; the stored offset only spares a restart asking for what is gone.
@@ -85,14 +86,14 @@ internal sealed partial class LongPolling(
     }
 
     /// <summary>Every button press in the batch is answered now, before any chat's turn: the spinner goes at once.</summary>
-    private void AnswerPresses(IReadOnlyList<Update> batch)
+    private void AnswerPresses(Update[] batch)
     {
         var now = clock.GetUtcNow();
         foreach (var update in batch)
         {
             if (update.CallbackQuery is { } press)
             {
-                var inGroup = press.Message is { Chat.Type: not "private" };
+                var inGroup = press.Message is { Chat.Type: not global::Telegram.Bot.Types.Enums.ChatType.Private };
                 answers.Answer(press.Id, inGroup ? UpdateProcessor.PrivateChatOnly : null, now);
             }
         }

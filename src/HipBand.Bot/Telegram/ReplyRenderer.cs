@@ -1,9 +1,12 @@
 using System.Text;
-using System.Text.Json;
-using HipBand.Bot.Telegram.BotApi;
+using HipBand.Bot.Telegram.Api;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
 using HipBand.Coaching.Text;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace HipBand.Bot.Telegram;
 
@@ -13,23 +16,24 @@ internal static class ReplyRenderer
     /// <summary>Telegram's limit on callback data.</summary>
     public const int MaxCallbackDataBytes = 64;
 
-    /// <summary>Telegram's limit on a message's text.</summary>
+    /// <summary>Telegram's limit on a message's text, counted after its HTML is parsed.</summary>
     public const int MaxTextLength = 4096;
+
+    /// <summary>Telegram's limit on the raw text, tags included, before it parses anything.</summary>
+    private const int MaxRawTextBytes = 32768;
 
     /// <summary>The button of a pressed message is replaced by this, so the chat shows what was chosen.</summary>
     private const string PressedData = "pressed|";
 
     public static IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome, CallbackQuery? pressed)
     {
-        var messages = new List<OutboxMessage>(outcome.Replies.Count + 2);
+        var messages = new List<OutboxMessage>(outcome.Replies.Count + 1);
+
         // The press itself was answered as it arrived (CallbackAnswers).
-        if (pressed is not null)
+        if (pressed?.Message is { } original && PressedLabel(original, pressed.Data) is { } label)
         {
-            if (pressed.Message is { } original && PressedLabel(original, pressed.Data) is { } label)
-            {
-                var markup = new InlineKeyboardMarkup([[new InlineKeyboardButton("✓ " + label, PressedData)]]);
-                messages.Add(Outbox(chatId, "editMessageReplyMarkup", new EditMessageReplyMarkupRequest(chatId, original.MessageId, markup), BotApiJson.Wire.EditMessageReplyMarkupRequest));
-            }
+            var markup = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("✓ " + label, PressedData));
+            messages.Add(OutboxRequests.Row(chatId, new EditMessageReplyMarkupRequest { ChatId = chatId, MessageId = original.MessageId, ReplyMarkup = markup }));
         }
 
         foreach (var reply in outcome.Replies)
@@ -43,25 +47,30 @@ internal static class ReplyRenderer
     public static OutboxMessage Message(long chatId, Reply reply)
     {
         var text = HtmlRenderer.Render(reply.Text);
-        string? parseMode = "HTML";
-        if (text.Length > MaxTextLength)
+        ParseMode mode = ParseMode.Html;
+        if (reply.Text.Plain.TrimEnd().Length > MaxTextLength || Encoding.UTF8.GetByteCount(text) > MaxRawTextBytes)
         {
-            // Never cut through a tag: fall back to plain text, shortened.
-            text = Graphemes.Clip(reply.Text.Plain, MaxTextLength);
-            parseMode = null;
+            // Never cut through a tag: fall back to plain text, shortened between graphemes.
+            text = Graphemes.Clip(reply.Text.Plain.TrimEnd(), MaxTextLength);
+            mode = ParseMode.None;
         }
 
-        var request = new SendMessageRequest(chatId, text, parseMode, Keyboard(reply), new LinkPreviewOptions(IsDisabled: true));
-        return Outbox(chatId, "sendMessage", request, BotApiJson.Wire.SendMessageRequest);
+        return OutboxRequests.Row(chatId, new SendMessageRequest
+        {
+            ChatId = chatId,
+            Text = text,
+            ParseMode = mode,
+            ReplyMarkup = Keyboard(reply),
+            LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+        });
     }
 
     public static OutboxMessage PlainMessage(long chatId, string text) =>
-        Outbox(chatId, "sendMessage", new SendMessageRequest(chatId, HtmlRenderer.Escape(text), "HTML", null, null), BotApiJson.Wire.SendMessageRequest);
+        OutboxRequests.Row(chatId, new SendMessageRequest { ChatId = chatId, Text = HtmlRenderer.Escape(text), ParseMode = ParseMode.Html });
 
     /// <summary>A file to send; the sender uploads it as multipart (sendDocument).</summary>
     public static OutboxMessage Document(long chatId, string fileName, string content, string caption) =>
-        Outbox(chatId, "sendDocument", new DocumentRequest(chatId, fileName, content, caption), BotApiJson.Wire.DocumentRequest);
-
+        OutboxRequests.Document(chatId, fileName, content, caption);
 
     private static InlineKeyboardMarkup? Keyboard(Reply reply)
     {
@@ -71,9 +80,9 @@ internal static class ReplyRenderer
         }
 
         var rows = reply.Buttons
-            .Select(row => (IReadOnlyList<InlineKeyboardButton>)row
+            .Select(row => row
                 .Where(b => Encoding.UTF8.GetByteCount(b.Data) <= MaxCallbackDataBytes)
-                .Select(b => new InlineKeyboardButton(b.Label, b.Data))
+                .Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))
                 .ToList())
             .Where(row => row.Count > 0)
             .ToList();
@@ -84,7 +93,4 @@ internal static class ReplyRenderer
         data is null || data == PressedData
             ? null
             : original.ReplyMarkup?.InlineKeyboard.SelectMany(row => row).FirstOrDefault(b => b.CallbackData == data)?.Text;
-
-    private static OutboxMessage Outbox<T>(long chatId, string method, T request, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
-        new(chatId, method, JsonSerializer.Serialize(request, type));
 }

@@ -1,17 +1,16 @@
 using HipBand.Bot.Delivery;
-using HipBand.Bot.Reminders;
-using HipBand.Coaching.Chats;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
+using Telegram.Bot.Types;
 
 namespace HipBand.Bot.Telegram;
 
-/// <summary>Replies of clock-driven turns go out like any other: through the outbox and the sender.</summary>
+/// <summary>Telegram's channel: replies become outbox rows, committed with the turn and then handed to the sender.</summary>
 internal sealed class TelegramReplyChannel(OutboxSender sender, ChatStore store) : IReplyChannel
 {
-    public IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome) => ReplyRenderer.Render(chatId, outcome, pressed: null);
+    public IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome, CallbackQuery? pressed) => ReplyRenderer.Render(chatId, outcome, pressed);
 
-    public void Deliver(long chatId, TurnResult turn) => sender.Enqueue(turn.Queued);
+    public void Deliver(long chatId, Outcome outcome, IReadOnlyList<PendingMessage> queued) => sender.Enqueue(queued);
 
     /// <summary>The document goes through the outbox like a message, so it survives a restart and keeps its place.</summary>
     public async Task SendDocumentAsync(long chatId, string fileName, string content, string caption, CancellationToken cancellationToken)

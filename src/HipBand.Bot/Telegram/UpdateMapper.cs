@@ -1,5 +1,6 @@
-using HipBand.Bot.Telegram.BotApi;
 using HipBand.Coaching.Dialog;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace HipBand.Bot.Telegram;
 
@@ -10,34 +11,34 @@ internal static class UpdateMapper
     {
         if (update.CallbackQuery is { } query)
         {
-            var chat = query.Message?.Chat ?? new Chat(query.From.Id, "private");
-            return chat.Type == "private"
-                ? new DialogUpdate(update.UpdateId, chat.Id, new ButtonInput(query.Data ?? ""), query)
-                : new GroupUpdate(update.UpdateId, chat.Id, query.Id);
+            var chat = query.Message?.Chat;
+            return chat is null || chat.Type == ChatType.Private
+                ? new DialogUpdate(update.Id, chat?.Id ?? query.From.Id, new ButtonInput(query.Data ?? ""), query)
+                : new GroupUpdate(update.Id, chat.Id, query.Id);
         }
 
         if (update.Message is { } message)
         {
-            return message.Chat.Type == "private"
-                ? new DialogUpdate(update.UpdateId, message.Chat.Id, ToInput(message), null)
-                : new GroupUpdate(update.UpdateId, message.Chat.Id, null);
+            return message.Chat.Type == ChatType.Private
+                ? new DialogUpdate(update.Id, message.Chat.Id, ToInput(message), null)
+                : new GroupUpdate(update.Id, message.Chat.Id, null);
         }
 
         // Only text a person edited: Telegram also sends edits nobody typed (a live location moving, say).
-        if (update.EditedMessage is { Chat.Type: "private", Text: { } editedText } edited)
+        if (update.EditedMessage is { Chat.Type: ChatType.Private, Text: { } editedText } edited)
         {
-            return new DialogUpdate(update.UpdateId, edited.Chat.Id, new EditedTextInput(editedText, edited.MessageId), null);
+            return new DialogUpdate(update.Id, edited.Chat.Id, new EditedTextInput(editedText, edited.MessageId), null);
         }
 
-        if (update.MyChatMember is { } member && member.Chat.Type == "private")
+        if (update.MyChatMember is { } member && member.Chat.Type == ChatType.Private)
         {
-            return member.NewChatMember.Status is "kicked"
-                ? new BlockedUpdate(update.UpdateId, member.Chat.Id)
-                : new IgnoredUpdate(update.UpdateId, member.Chat.Id);
+            return member.NewChatMember.Status is ChatMemberStatus.Kicked
+                ? new BlockedUpdate(update.Id, member.Chat.Id)
+                : new IgnoredUpdate(update.Id, member.Chat.Id);
         }
 
         var chatId = update.EditedMessage?.Chat.Id ?? update.MyChatMember?.Chat.Id ?? 0;
-        return new IgnoredUpdate(update.UpdateId, chatId);
+        return new IgnoredUpdate(update.Id, chatId);
     }
 
     private static UserInput ToInput(Message message)
@@ -48,20 +49,20 @@ internal static class UpdateMapper
             return input is TextInput typed ? typed with { MessageId = message.MessageId } : input;
         }
 
-        return new UnsupportedInput(message switch
+        return new UnsupportedInput(message.Type switch
         {
-            { Sticker: not null } => "sticker",
-            { Photo: not null } => "photo",
-            { Voice: not null } => "voice message",
-            { VideoNote: not null } => "video message",
-            { Video: not null } => "video",
-            { Animation: not null } => "GIF",
-            { Audio: not null } => "audio file",
-            { Document: not null } => "file",
-            { Location: not null } => "location",
-            { Contact: not null } => "contact",
-            { Poll: not null } => "poll",
-            { Dice: not null } => "dice roll",
+            MessageType.Sticker => "sticker",
+            MessageType.Photo => "photo",
+            MessageType.Voice => "voice message",
+            MessageType.VideoNote => "video message",
+            MessageType.Video => "video",
+            MessageType.Animation => "GIF",
+            MessageType.Audio => "audio file",
+            MessageType.Document => "file",
+            MessageType.Location or MessageType.Venue => "location",
+            MessageType.Contact => "contact",
+            MessageType.Poll => "poll",
+            MessageType.Dice => "dice roll",
             _ => "message of that kind",
         });
     }

@@ -1,20 +1,19 @@
 using HipBand.Bot.Delivery;
-using HipBand.Bot.Reminders;
-using HipBand.Coaching.Chats;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
+using Telegram.Bot.Types;
 
 namespace HipBand.Bot.Terminal;
 
-/// <summary>Reminders and rest nudges print in the terminal while it runs (its own chat only).</summary>
-internal sealed class TerminalReplyChannel(TerminalChat chat) : IReplyChannel
+/// <summary>The terminal's channel: replies print once their turn is committed, whatever produced them; nothing is queued.</summary>
+internal sealed class TerminalReplyChannel(TerminalScreen screen) : IReplyChannel
 {
     /// <summary>Exports land here, relative to the working directory.</summary>
     public const string ExportFolder = "exports";
 
-    public IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome) => [];
+    public IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome, CallbackQuery? pressed) => [];
 
-    public void Deliver(long chatId, TurnResult turn) => chat.Show(chatId, turn.Outcome.Replies);
+    public void Deliver(long chatId, Outcome outcome, IReadOnlyList<PendingMessage> queued) => screen.Show(chatId, outcome.Replies);
 
     /// <summary>In a terminal a document is a file; its path is printed.</summary>
     public async Task SendDocumentAsync(long chatId, string fileName, string content, string caption, CancellationToken cancellationToken)
@@ -22,6 +21,6 @@ internal sealed class TerminalReplyChannel(TerminalChat chat) : IReplyChannel
         Directory.CreateDirectory(ExportFolder);
         var path = Path.GetFullPath(Path.Combine(ExportFolder, fileName));
         await File.WriteAllTextAsync(path, content, cancellationToken).ConfigureAwait(false);
-        chat.Show(chatId, [new Reply($"{caption} Written to {path}")]);
+        screen.Show(chatId, [new Reply($"{caption} Written to {path}")]);
     }
 }

@@ -50,6 +50,9 @@ public static class Coach
         };
     }
 
+    /// <summary>Said before the first reply after a stored conversation could not be read and was started again.</summary>
+    public static Reply StateResetNotice => new(Say.StateReset);
+
     /// <summary>The question a chat is being asked right now, for transports that need to show it again.</summary>
     public static Reply CurrentPrompt(ChatState state, DateTimeOffset now) => new Turn(state, now).Prompt();
 

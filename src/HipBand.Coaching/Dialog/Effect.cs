@@ -3,22 +3,38 @@ using HipBand.Coaching.Scheduling;
 
 namespace HipBand.Coaching.Dialog;
 
-/// <summary>Something the dialog wants done outside itself; the host applies it after the state is saved.</summary>
-public abstract record Effect;
+/// <summary>
+/// Something the dialog wants done outside itself. Effects <see cref="InTransaction"/> are written with the turn, all
+/// or nothing (the logs, a deletion); the others are done once the turn is committed (timers, reminders, a file).
+/// </summary>
+public abstract record Effect
+{
+    /// <summary>Written in the turn's own transaction, with its state and replies.</summary>
+    public virtual bool InTransaction => false;
+}
 
 /// <summary>The reminder schedule changed; null when there is none (paused, or not set).</summary>
 public sealed record ScheduleChanged(Schedule? Schedule) : Effect;
 
 /// <summary>A session began.</summary>
-public sealed record SessionStarted(int Number, string Program, string Label, DateTimeOffset At) : Effect;
+public sealed record SessionStarted(int Number, string Program, string Label, DateTimeOffset At) : Effect
+{
+    public override bool InTransaction => true;
+}
 
-/// <summary>One set's result, to be written to the set log.</summary>
+/// <summary>One set's result, to be written to the set log (a second one for the same set corrects it).</summary>
 public sealed record SetLogged(
     int Session, string ExerciseId, string? VariantId, int SetNumber, SetTarget Target, int? Done, string? Band,
-    Difficulty Difficulty, DateTimeOffset At) : Effect;
+    Difficulty Difficulty, DateTimeOffset At) : Effect
+{
+    public override bool InTransaction => true;
+}
 
 /// <summary>A session ended; <paramref name="Completed"/> is false when stopped early.</summary>
-public sealed record SessionFinished(int Number, bool Completed, DateTimeOffset At) : Effect;
+public sealed record SessionFinished(int Number, bool Completed, DateTimeOffset At) : Effect
+{
+    public override bool InTransaction => true;
+}
 
 /// <summary>Nudge the person when this rest is over, unless they answer first; replaces any earlier timer.</summary>
 /// <param name="Rest">How long the rest is.</param>
@@ -35,5 +51,11 @@ public sealed record RestTimerCancelled : Effect;
 /// <summary>The person asked for a copy of everything stored about them.</summary>
 public sealed record ExportRequested : Effect;
 
-/// <summary>The person confirmed deleting everything: every row about them goes, and their reminders.</summary>
-public sealed record DataDeleted : Effect;
+/// <summary>
+/// The person confirmed deleting everything: every row about them goes in the turn's transaction (the reply that
+/// says so is written after, so it survives), and their reminders go once it is committed.
+/// </summary>
+public sealed record DataDeleted : Effect
+{
+    public override bool InTransaction => true;
+}

@@ -9,4 +9,7 @@ public sealed record Outcome(ChatState State, IReadOnlyList<Reply> Replies, IRea
     }
 
     public Outcome WithEffects(params Effect[] effects) => this with { Effects = [.. Effects, .. effects] };
+
+    /// <summary>The effects written with the turn, in its transaction.</summary>
+    public IEnumerable<Effect> InTransaction => Effects.Where(e => e.InTransaction);
 }

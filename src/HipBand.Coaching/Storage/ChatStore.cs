@@ -70,18 +70,11 @@ public sealed class ChatStore : IAsyncDisposable
     }
 
     /// <summary>Marks a chat inactive and drops what was waiting for it; returns how many messages were dropped.</summary>
-    /// <remarks>Goes through <see cref="Chats.ChatTurns.DeactivateAsync"/>, which also drops the chat's cached state.</remarks>
-    internal async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)
+    /// <remarks>The host's turn pipeline calls it, and drops the chat's cached state with it.</remarks>
+    public async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)
     {
         await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await OutboxRepository.DeactivateAsync(connection, chatId, clock.GetUtcNow().ToUnixTimeMilliseconds()).ConfigureAwait(false);
-    }
-
-    /// <summary>Deletes every row about a chat, in every table, in one transaction.</summary>
-    public async Task DeleteChatAsync(long chatId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await PersonalData.DeleteAsync(connection, chatId).ConfigureAwait(false);
     }
 
     /// <summary>Everything stored about a chat as one CSV document.</summary>

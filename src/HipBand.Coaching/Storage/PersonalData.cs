@@ -37,17 +37,14 @@ internal static class PersonalData
         DELETE FROM claims WHERE key LIKE @Reminders OR key LIKE @Rests;
         """;
 
-    public static async Task DeleteAsync(DbConnection connection, long chatId)
-    {
-        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await connection.ExecuteAsync(Delete, new
+    /// <summary>Deletes every row about the person, in the caller's transaction (the turn that confirmed it).</summary>
+    public static Task DeleteAsync(DbConnection connection, DbTransaction transaction, long chatId) =>
+        connection.ExecuteAsync(Delete, new
         {
             ChatId = chatId,
             Reminders = string.Create(CultureInfo.InvariantCulture, $"reminder:{chatId}:%"),
             Rests = string.Create(CultureInfo.InvariantCulture, $"rest:{chatId}:%"),
-        }, transaction).ConfigureAwait(false);
-        await transaction.CommitAsync().ConfigureAwait(false);
-    }
+        }, transaction);
 
     public static async Task<string> ExportCsvAsync(DbConnection connection, long chatId)
     {

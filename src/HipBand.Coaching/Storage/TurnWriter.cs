@@ -161,6 +161,12 @@ internal sealed class TurnWriter : IAsyncDisposable
             }
 
             await SessionLogRepository.ApplyAsync(connection, transaction, write.ChatId, write.Effects).ConfigureAwait(false);
+            if (write.Effects.OfType<Dialog.DataDeleted>().Any())
+            {
+                // Everything about the person goes with the turn that confirmed it; the reply saying so is written
+                // below, after the deletion, so it is the one row about them that is left until it is sent.
+                await PersonalData.DeleteAsync(connection, transaction, write.ChatId).ConfigureAwait(false);
+            }
         }
         else if (write.UpdateId is { } updateId)
         {

@@ -55,7 +55,8 @@ public sealed class OutboxSenderTests : IAsyncLifetime
         await Eventually.HoldsAsync(async () => (await bot.Get<ChatStore>().PendingAsync(0, 100)).Count == 0, Patience, "the outbox to empty");
 
         Assert.Equal(3, telegram.SentTo(chat).Count);
-        Assert.Contains(bot.Logs.Lines, l => l.Contains("sendMessage succeeded, but its result was not what the bot expected", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("sendMessage to chat 5202 succeeded, but its result was not what the bot expected", StringComparison.Ordinal));
+        Assert.Single(bot.Logs.Lines, l => l.Contains("succeeded, but its result", StringComparison.Ordinal));
 
         // A document is a typed call: its result is read as a message, and 42 is none.
         telegram.AnswerNextWith("sendDocument", """{"ok":true,"result":42}""");

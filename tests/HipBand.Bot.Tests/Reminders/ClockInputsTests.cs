@@ -1,7 +1,7 @@
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Tests.Support;
-using HipBand.Coaching.Chats;
+using HipBand.Bot.Turns;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
 using HipBand.Testing;
@@ -19,22 +19,31 @@ public sealed class ClockInputsTests : IAsyncLifetime
     private readonly TestClock clock = new();
     private readonly Channel channel = new();
     private ChatStore store = null!;
-    private ChatTurns turns = null!;
+    private Quartz.IScheduler scheduler = null!;
+    private ReminderScheduler reminders = null!;
+    private TurnPipeline turns = null!;
     private ClockInputs inputs = null!;
 
     public async Task InitializeAsync()
     {
         store = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
-        turns = new ChatTurns(store, clock, []);
-        inputs = new ClockInputs(turns, channel, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
+        scheduler = await QuartzOnFile.BuildAsync(folder.File("quartz.db"), clock);
+        reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), store, clock, NullLogger<ReminderScheduler>.Instance);
+        var effects = new AfterCommitEffects(reminders, new ExportDelivery(store, channel, clock, NullLogger<ExportDelivery>.Instance));
+        turns = new TurnPipeline(store, new ChatCache(), channel, effects, clock);
+        inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
         foreach (var line in new[] { "/start", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })
         {
-            await turns.HandleAsync(Chat, TextCommand.Read(line));
+            await turns.HandleAsync(Chat, TextCommand.Read(line), TurnSource.Local);
         }
+
+        channel.Sent.Clear();
     }
 
     public async Task DisposeAsync()
     {
+        await reminders.DisposeAsync();
+        await scheduler.Shutdown(false);
         await store.DisposeAsync();
         folder.Dispose();
     }
@@ -85,7 +94,8 @@ public sealed class ClockInputsTests : IAsyncLifetime
     [Fact]
     public async Task No_reminder_mid_session()
     {
-        await turns.HandleAsync(Chat, new CommandInput("workout"));
+        await turns.HandleAsync(Chat, new CommandInput("workout"), TurnSource.Local);
+        channel.Sent.Clear();
 
         await inputs.ReminderDueAsync(Chat, clock.GetUtcNow(), CancellationToken.None);
 
@@ -95,9 +105,10 @@ public sealed class ClockInputsTests : IAsyncLifetime
     [Fact]
     public async Task A_rest_timer_nudges_once()
     {
-        await turns.HandleAsync(Chat, new CommandInput("workout"));
-        var timer = (await turns.HandleAsync(Chat, new TextInput("done"))).Outcome.Effects.OfType<RestTimerWanted>().Single();
+        await turns.HandleAsync(Chat, new CommandInput("workout"), TurnSource.Local);
+        var timer = (await turns.HandleAsync(Chat, new TextInput("done"), TurnSource.Local)).Outcome.Effects.OfType<RestTimerWanted>().Single();
         clock.Advance(timer.Rest);
+        channel.Sent.Clear();
 
         await inputs.RestOverAsync(Chat, timer.QuestionKey, CancellationToken.None);
         await inputs.RestOverAsync(Chat, timer.QuestionKey, CancellationToken.None);
@@ -108,10 +119,11 @@ public sealed class ClockInputsTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_before_the_rest_is_over_cancels_the_nudge()
     {
-        await turns.HandleAsync(Chat, new CommandInput("workout"));
-        var first = (await turns.HandleAsync(Chat, new TextInput("done"))).Outcome;
+        await turns.HandleAsync(Chat, new CommandInput("workout"), TurnSource.Local);
+        var first = (await turns.HandleAsync(Chat, new TextInput("done"), TurnSource.Local)).Outcome;
         var timer = first.Effects.OfType<RestTimerWanted>().Single();
-        var reply = (await turns.HandleAsync(Chat, new TextInput("done"))).Outcome;
+        var reply = (await turns.HandleAsync(Chat, new TextInput("done"), TurnSource.Local)).Outcome;
+        channel.Sent.Clear();
 
         await inputs.RestOverAsync(Chat, timer.QuestionKey, CancellationToken.None);
 
@@ -123,9 +135,9 @@ public sealed class ClockInputsTests : IAsyncLifetime
     {
         public List<Reply> Sent { get; } = [];
 
-        public IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome) => [];
+        public IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome, global::Telegram.Bot.Types.CallbackQuery? pressed) => [];
 
-        public void Deliver(long chatId, TurnResult turn) => Sent.AddRange(turn.Outcome.Replies);
+        public void Deliver(long chatId, Outcome outcome, IReadOnlyList<PendingMessage> queued) => Sent.AddRange(outcome.Replies);
 
         public Task SendDocumentAsync(long chatId, string fileName, string content, string caption, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("No document is expected here.");

@@ -97,7 +97,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     {
         for (var set = 1; set <= 5; set++)
         {
-            await reminders.CommittedAsync(Chat, Effects(new RestTimerWanted(TimeSpan.FromSeconds(30), clock.GetUtcNow() + TimeSpan.FromSeconds(30 * set), $"s1.0.{set}")), CancellationToken.None);
+            await reminders.ApplyAsync(Chat, new RestTimerWanted(TimeSpan.FromSeconds(30), clock.GetUtcNow() + TimeSpan.FromSeconds(30 * set), $"s1.0.{set}"), CancellationToken.None);
         }
 
         await reminders.FlushAsync();
@@ -124,7 +124,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         await ApplyAsync(new ScheduleChanged(Berlin));
         await ApplyAsync(new RestTimerWanted(TimeSpan.FromSeconds(30), clock.GetUtcNow() + TimeSpan.FromSeconds(30), "s1.0.1"));
 
-        await reminders.DeactivatedAsync(Chat, CancellationToken.None);
+        await reminders.StopAllForAsync(Chat, CancellationToken.None);
         await reminders.FlushAsync();
 
         Assert.Null(await scheduler.GetJobDetail(ReminderTriggers.Job(Chat)));
@@ -150,11 +150,10 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
 
     private async Task ApplyAsync(Effect effect)
     {
-        await reminders.CommittedAsync(Chat, Effects(effect), CancellationToken.None);
+        await reminders.ApplyAsync(Chat, effect, CancellationToken.None);
         await reminders.FlushAsync();
     }
 
-    private static Outcome Effects(Effect effect) => new(ChatState.Fresh, [], [effect]);
 
     private Task<IScheduler> BuildAsync() =>
         QuartzOnFile.BuildAsync(folder.File("quartz.db"), clock);

@@ -1,6 +1,5 @@
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Tests.Support;
-using HipBand.Coaching.Chats;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
 using HipBand.Testing;
@@ -36,7 +35,7 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
     public async Task A_schedule_saved_while_quartz_was_not_updated_is_repaired_and_a_stale_trigger_removed()
     {
         // The state was saved but the process died before Quartz heard of it: no observer here.
-        var turns = new ChatTurns(store, clock, []);
+        var turns = new StoredTurns(store, clock);
         foreach (var line in new[] { "/start", "running", "none", "Tue Thu", "18:00", "Tokyo" })
         {
             await turns.HandleAsync(11, TextCommand.Read(line));
@@ -56,7 +55,7 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
     [Fact]
     public async Task A_paused_trainee_gets_no_trigger()
     {
-        var turns = new ChatTurns(store, clock, []);
+        var turns = new StoredTurns(store, clock);
         foreach (var line in new[] { "/start", "running", "none", "Tue Thu", "18:00", "UTC", "/pause" })
         {
             await turns.HandleAsync(12, TextCommand.Read(line));

@@ -22,7 +22,8 @@ public sealed class RunningBot : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
-    public static async Task<RunningBot> StartAsync(FakeBotApi telegram, string databasePath, IReadOnlyDictionary<string, string?>? extra = null, TimeProvider? clock = null)
+    public static async Task<RunningBot> StartAsync(
+        FakeBotApi telegram, string databasePath, IReadOnlyDictionary<string, string?>? extra = null, TimeProvider? clock = null, LogLevel logLevel = LogLevel.Debug)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -47,7 +48,7 @@ public sealed class RunningBot : IAsyncDisposable
         var builder = BotHost.CreateBuilder([], settings, clock);
         var logs = new CapturedLogs();
         builder.Logging.AddProvider(logs);
-        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.SetMinimumLevel(logLevel);
         var host = builder.Build();
         await host.StartAsync();
         return new RunningBot(host, logs);

@@ -1,7 +1,9 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using HipBand.Bot.Telegram;
-using HipBand.Bot.Telegram.BotApi;
+using Telegram.Bot;
+using CallbackQuery = Telegram.Bot.Types.CallbackQuery;
 using HipBand.Coaching.Dialog;
 
 namespace HipBand.Bot.Tests.Telegram;
@@ -26,7 +28,7 @@ public class ReplyRendererTests
         Assert.Equal("sendMessage", message.Method);
         var body = JsonNode.Parse(message.Payload)!;
         Assert.Equal(42, body["chat_id"]!.GetValue<long>());
-        Assert.Equal("HTML", body["parse_mode"]!.GetValue<string>());
+        Assert.Equal("html", body["parse_mode"]!.GetValue<string>().ToLowerInvariant());
         Assert.Equal("goal|running", body["reply_markup"]!["inline_keyboard"]![0]![0]!["callback_data"]!.GetValue<string>());
     }
 
@@ -43,9 +45,11 @@ public class ReplyRendererTests
     [Fact]
     public void The_pressed_button_is_shown_before_the_replies_and_the_press_itself_is_not_queued()
     {
-        var original = new Message(9, new Chat(42, "private"), null, 0, "Pick", new InlineKeyboardMarkup([[new InlineKeyboardButton("Running", "goal|running")]]),
-            null, null, null, null, null, null, null, null, null, null, null, null);
-        var press = new CallbackQuery("q1", new User(42, false, "A", null), original, "goal|running");
+        var press = JsonSerializer.Deserialize<CallbackQuery>("""
+            {"id":"q1","from":{"id":42,"is_bot":false,"first_name":"A"},"data":"goal|running","chat_instance":"1",
+             "message":{"message_id":9,"date":0,"chat":{"id":42,"type":"private"},"text":"Pick",
+                        "reply_markup":{"inline_keyboard":[[{"text":"Running","callback_data":"goal|running"}]]}}}
+            """, JsonBotAPI.Options)!;
         var outcome = new Outcome(HipBand.Coaching.Dialog.ChatState.Fresh, new Reply("Next"));
 
         var rows = ReplyRenderer.Render(42, outcome, press);

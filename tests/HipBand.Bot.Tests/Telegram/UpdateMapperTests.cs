@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HipBand.Bot.Telegram;
-using HipBand.Bot.Telegram.BotApi;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 using HipBand.Coaching.Dialog;
 
 namespace HipBand.Bot.Tests.Telegram;
@@ -92,6 +93,6 @@ public class UpdateMapperTests
         Assert.Equal(9, Assert.IsType<TextInput>(typed.Input).MessageId);
     }
 
-    private static Update Parse(string json) =>
-        JsonSerializer.Deserialize<ApiResponse<IReadOnlyList<Update>>>($$"""{"ok":true,"result":[{{json}}]}""", BotApiJson.Default.ApiResponseIReadOnlyListUpdate)!.Result![0];
+    /// <summary>An update as Telegram sends it, read the way polling and a webhook read it.</summary>
+    private static Update Parse(string json) => JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options)!;
 }

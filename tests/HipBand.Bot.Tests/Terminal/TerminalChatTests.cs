@@ -18,6 +18,12 @@ public sealed class TerminalChatTests : IDisposable
 
     private string DatabasePath => Path.Combine(folder, "chat.db");
 
+    private Dictionary<string, string?> Settings => new()
+    {
+        ["Storage:SqlitePath"] = DatabasePath,
+        ["Reminders:SqlitePath"] = Path.Combine(folder, "chat.quartz.db"),
+    };
+
     [Fact]
     public async Task A_scripted_conversation_runs_from_start_to_session_complete()
     {
@@ -95,15 +101,15 @@ public sealed class TerminalChatTests : IDisposable
         using var input = new BlockingReader();
         var output = new StringWriter { NewLine = "\n" };
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = DatabasePath });
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.AddCoaching();
-        builder.AddTerminalChat(new TerminalChatOptions(1, input, output, Interactive: true));
+        builder.AddTerminalChat(new TerminalChatOptions(1, input, output, Interactive: true)).AddReminders().AddTurns();
         using var host = builder.Build();
         await host.StartAsync();
-        var chat = host.Services.GetRequiredService<TerminalChat>();
+        var screen = host.Services.GetRequiredService<TerminalScreen>();
         await input.Waiting.WaitAsync(TimeSpan.FromSeconds(30));
 
-        chat.Show(1, [new Reply("Rest is over: set 2 is up.")]);
+        screen.Show(1, [new Reply("Rest is over: set 2 is up.")]);
 
         input.Release();
         await host.StopAsync();
@@ -118,10 +124,10 @@ public sealed class TerminalChatTests : IDisposable
     {
         var log = Path.Combine(folder, "terminal.log");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = DatabasePath });
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.AddCoaching();
         var output = new StringWriter { NewLine = "\n" };
-        builder.AddTerminalChat(new TerminalChatOptions(1, new StringReader("/start"), output, Interactive: false) { LogFile = log });
+        builder.AddTerminalChat(new TerminalChatOptions(1, new StringReader("/start"), output, Interactive: false) { LogFile = log }).AddReminders().AddTurns();
         using (var host = builder.Build())
         {
             await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(1));
@@ -166,10 +172,10 @@ public sealed class TerminalChatTests : IDisposable
     private async Task<string> ChatAsync(long chatId, params string[] lines)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = DatabasePath });
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.AddCoaching();
         var output = new StringWriter { NewLine = "\n" };
-        builder.AddTerminalChat(new TerminalChatOptions(chatId, new StringReader(string.Join('\n', lines)), output, Interactive: false));
+        builder.AddTerminalChat(new TerminalChatOptions(chatId, new StringReader(string.Join('\n', lines)), output, Interactive: false)).AddReminders().AddTurns();
 
         var host = builder.Build();
         await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(1));

@@ -1,6 +1,5 @@
 using Dapper;
 using HipBand.Coaching.Catalog;
-using HipBand.Coaching.Chats;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Progress;
 using HipBand.Coaching.Storage;
@@ -170,9 +169,9 @@ public sealed class ChatStoreTests : IDisposable
         static IReadOnlyList<OutboxMessage> Render(Outcome outcome) =>
             [.. outcome.Replies.Select(r => new OutboxMessage(ChatId, "sendMessage", r.Text.Plain))];
 
-        var first = await turns.HandleAsync(ChatId, new TextInput("hi"), new TurnContext(1000, Render: Render));
-        var again = await turns.HandleAsync(ChatId, new TextInput("hi"), new TurnContext(1000, Render: Render));
-        var next = await turns.HandleAsync(ChatId, new TextInput("running"), new TurnContext(1001, Render: Render));
+        var first = await turns.HandleAsync(ChatId, new TextInput("hi"), 1000, Render);
+        var again = await turns.HandleAsync(ChatId, new TextInput("hi"), 1000, Render);
+        var next = await turns.HandleAsync(ChatId, new TextInput("running"), 1001, Render);
 
         Assert.True(first.Applied);
         Assert.False(again.Applied);
@@ -236,7 +235,7 @@ public sealed class ChatStoreTests : IDisposable
         await store.WriteAsync(new TurnWrite(1, null, null, [], [new OutboxMessage(1, "sendMessage", "a"), new OutboxMessage(1, "sendMessage", "b")]));
         await store.WriteAsync(new TurnWrite(2, null, null, [], [new OutboxMessage(2, "sendMessage", "c")]));
 
-        var dropped = await turns.DeactivateAsync(1);
+        var dropped = await store.DeactivateAsync(1);
 
         Assert.Equal(2, dropped);
         Assert.Equal(2, Assert.Single(await store.PendingAsync(0, 10)).ChatId);
@@ -334,7 +333,7 @@ public sealed class ChatStoreTests : IDisposable
         return (await store.WriteAsync(new TurnWrite(loaded.ChatId, loaded, outcome.State, outcome.Effects, outbox ?? []))).Result;
     }
 
-    private static async Task SendAsync(ChatTurns turns, params string[] lines)
+    private static async Task SendAsync(StoredTurns turns, params string[] lines)
     {
         foreach (var line in lines)
         {

@@ -1,7 +1,7 @@
 using Dapper;
-using HipBand.Coaching.Chats;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
+using HipBand.Testing;
 using HipBand.Coaching.Tests.Support;
 
 namespace HipBand.Coaching.Tests.Storage;
@@ -66,6 +66,24 @@ public sealed class PersonalDataTests : IDisposable
     }
 
     [Fact]
+    public async Task The_delete_and_its_reply_are_one_transaction_and_the_reply_is_the_one_row_left()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await SendAsync(turns, Person, "/start", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete");
+        static IReadOnlyList<OutboxMessage> Render(Outcome outcome) =>
+            [.. outcome.Replies.Select(r => new OutboxMessage(Person, "sendMessage", r.Text.Plain))];
+
+        var deleted = await turns.HandleAsync(Person, TextCommand.Read("yes"), render: Render);
+
+        Assert.Contains(deleted.Outcome.Effects, e => e is DataDeleted);
+        Assert.True((await store.LoadAsync(Person)).IsNew);
+        var left = Assert.Single(await store.PendingAsync(0, 100));
+        Assert.Contains("everything about you is deleted", left.Payload);
+        await using var connection = await store.Database.OpenAsync();
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM trainees WHERE chat_id = @Person", new { Person }));
+    }
+
+    [Fact]
     public async Task After_delete_start_begins_fresh()
     {
         var (store, turns) = await file.OpenAsync();
@@ -80,7 +98,7 @@ public sealed class PersonalDataTests : IDisposable
 
     public void Dispose() => file.Dispose();
 
-    private static async Task SendAsync(ChatTurns turns, long chat, params string[] lines)
+    private static async Task SendAsync(StoredTurns turns, long chat, params string[] lines)
     {
         foreach (var line in lines)
         {

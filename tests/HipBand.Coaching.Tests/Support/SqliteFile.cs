@@ -1,5 +1,4 @@
 using HipBand.Testing;
-using HipBand.Coaching.Chats;
 using HipBand.Coaching.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -22,13 +21,13 @@ public sealed class SqliteFile : IDisposable
     private readonly List<ChatStore> stores = [];
 
     /// <summary>A freshly composed store on the file, as after a process restart.</summary>
-    public async Task<(ChatStore Store, ChatTurns Turns)> OpenAsync()
+    public async Task<(ChatStore Store, StoredTurns Turns)> OpenAsync()
     {
         var database = new Database(new SqliteDialect(Path));
         await database.MigrateAsync(Clock);
         var store = new ChatStore(database, Clock);
         stores.Add(store);
-        return (store, new ChatTurns(store, Clock, []));
+        return (store, new StoredTurns(store, Clock));
     }
 
     public void Dispose()

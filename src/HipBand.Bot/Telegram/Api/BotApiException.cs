@@ -1,4 +1,4 @@
-namespace HipBand.Bot.Telegram.BotApi;
+namespace HipBand.Bot.Telegram.Api;
 
 /// <summary>What went wrong with a Bot API call, as far as deciding what to do next goes.</summary>
 internal enum BotApiFailure

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 using HipBand.Bot.Telegram;
-using HipBand.Bot.Telegram.BotApi;
+using HipBand.Bot.Telegram.Api;
+using HipBand.Coaching.Storage;
 using HipBand.Testing;
 
 namespace HipBand.Bot.Tests.Telegram;
 
-public sealed class BotApiClientTests : IAsyncLifetime
+public sealed class TelegramApiTests : IAsyncLifetime
 {
     private FakeBotApi telegram = null!;
 
@@ -36,7 +37,7 @@ public sealed class BotApiClientTests : IAsyncLifetime
         telegram.FailNext("sendMessage", 1, code, "nope");
         using var client = Client(telegram.Token);
 
-        var error = await Assert.ThrowsAsync<BotApiException>(() => client.SendRawAsync("sendMessage", """{"chat_id":1,"text":"x"}""", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<BotApiException>(() => client.SendAsync(Row("sendMessage", """{"chat_id":1,"text":"x"}"""), CancellationToken.None));
 
         Assert.Equal((failure, code), (error.Failure.ToString(), error.ErrorCode));
     }
@@ -47,7 +48,7 @@ public sealed class BotApiClientTests : IAsyncLifetime
         telegram.FailNext("sendMessage", 1, 429, "Too Many Requests: retry after 7", retryAfter: 7);
         using var client = Client(telegram.Token);
 
-        var error = await Assert.ThrowsAsync<BotApiException>(() => client.SendRawAsync("sendMessage", """{"chat_id":1,"text":"x"}""", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<BotApiException>(() => client.SendAsync(Row("sendMessage", """{"chat_id":1,"text":"x"}"""), CancellationToken.None));
 
         Assert.Equal(BotApiFailure.TooManyRequests, error.Failure);
         Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
@@ -70,7 +71,7 @@ public sealed class BotApiClientTests : IAsyncLifetime
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        using var client = new BotApiClient(new TelegramOptions { BotToken = telegram.Token, ApiBaseUrl = $"http://127.0.0.1:{port}" });
+        using var client = new TelegramApi(new TelegramOptions { BotToken = telegram.Token, ApiBaseUrl = $"http://127.0.0.1:{port}" });
 
         var error = await Assert.ThrowsAsync<BotApiException>(() => client.GetMeAsync(CancellationToken.None));
 
@@ -102,7 +103,7 @@ public sealed class BotApiClientTests : IAsyncLifetime
         var id = telegram.UserSends(5, "hello");
 
         var updates = await polling;
-        Assert.Equal(id, Assert.Single(updates).UpdateId);
+        Assert.Equal(id, Assert.Single(updates).Id);
 
         var again = await client.GetUpdatesAsync(id + 1, TimeSpan.Zero, 100, CancellationToken.None);
         Assert.Empty(again);
@@ -114,12 +115,47 @@ public sealed class BotApiClientTests : IAsyncLifetime
     {
         using var client = Client(telegram.Token);
 
-        await client.SendDocumentAsync(5, "export.csv", "a,b\n1,2\n"u8.ToArray(), "Your data", CancellationToken.None);
+        var row = OutboxRequests.Document(5, "export.csv", "a,b\n1,2\n", "Your data");
+        await client.SendAsync(new PendingMessage(1, 5, row.Method, row.Payload, DateTimeOffset.UnixEpoch), CancellationToken.None);
 
         var sent = Assert.Single(telegram.SentTo(5, "sendDocument"));
         Assert.Equal("export.csv", sent.Body["document"]!["file_name"]!.GetValue<string>());
         Assert.Equal("a,b\n1,2\n", sent.Body["document"]!["content"]!.GetValue<string>());
     }
 
-    private BotApiClient Client(string token) => new(new TelegramOptions { BotToken = token, ApiBaseUrl = telegram.BaseUrl });
+    [Fact]
+    public async Task A_send_that_telegram_did_but_answered_oddly_is_done_and_a_read_that_cannot_be_read_says_so()
+    {
+        using var client = Client(telegram.Token);
+        telegram.AnswerNextWith("sendMessage", """{"ok":true,"result":42}""");
+        telegram.AnswerNextWith("sendMessage", """{"ok":true}""");
+        telegram.AnswerNextWith("getMe", """{"ok":true,"result":[1,2]}""");
+        telegram.AnswerNextWith("sendMessage", "<html>a proxy's page</html>");
+
+        var odd = await client.SendAsync(Row("sendMessage", """{"chat_id":1,"text":"x"}"""), CancellationToken.None);
+        var sent = await client.SendAsync(Row("sendMessage", """{"chat_id":1,"text":"x"}"""), CancellationToken.None);
+        var unreadable = await Assert.ThrowsAsync<BotApiException>(() => client.GetMeAsync(CancellationToken.None));
+        var proxy = await Assert.ThrowsAsync<BotApiException>(() => client.SendAsync(Row("sendMessage", """{"chat_id":1,"text":"x"}"""), CancellationToken.None));
+
+        Assert.True(odd, "a result the sender reads past is no trouble");
+        Assert.False(sent, "no result at all: done, but not as expected");
+        Assert.Equal(BotApiFailure.UnreadableResult, unreadable.Failure);
+        Assert.False(unreadable.IsTransient);
+        Assert.True(proxy.IsTransient);
+    }
+
+    [Fact]
+    public async Task Request_bodies_go_out_with_a_length_never_chunked()
+    {
+        using var client = Client(telegram.Token);
+
+        await client.SendAsync(Row("sendMessage", """{"chat_id":1,"text":"x"}"""), CancellationToken.None);
+        await client.SetMyCommandsAsync([new() { Command = "help", Description = "How I work" }], CancellationToken.None);
+
+        Assert.All(telegram.Requests, r => Assert.False(r.Chunked, r.Method));
+    }
+
+    private static PendingMessage Row(string method, string payload) => new(1, 1, method, payload, DateTimeOffset.UnixEpoch);
+
+    private TelegramApi Client(string token) => new(new TelegramOptions { BotToken = token, ApiBaseUrl = telegram.BaseUrl });
 }

@@ -1,4 +1,4 @@
-namespace HipBand.Bot.Telegram.BotApi;
+namespace HipBand.Bot.Telegram.Api;
 
 /// <summary>The token is part of every Bot API URL; anything that might reach a log goes through here first.</summary>
 internal static class TokenRedaction

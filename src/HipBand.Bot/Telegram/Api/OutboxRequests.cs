@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using HipBand.Coaching.Storage;
+using Telegram.Bot;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+
+namespace HipBand.Bot.Telegram.Api;
+
+/// <summary>
+/// Bot API requests as outbox rows: Telegram.Bot's own request types in the Bot API's JSON (emoji and other text
+/// kept readable), named by their method. A document is the one exception: a file to upload, stored as its name,
+/// text and caption, and opened afresh for every attempt (the package disposes the stream it is given).
+/// </summary>
+internal static class OutboxRequests
+{
+    public const string SendDocument = "sendDocument";
+
+    private static readonly JsonSerializerOptions Storage = new(JsonBotAPI.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Our own record, in the shape the outbox has always stored it.</summary>
+    private static readonly JsonSerializerOptions DocumentStorage = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static OutboxMessage Row<TResponse>(long chatId, RequestBase<TResponse> request) =>
+        new(chatId, request.MethodName, JsonSerializer.Serialize(request, request.GetType(), Storage));
+
+    public static OutboxMessage Document(long chatId, string fileName, string content, string caption) =>
+        new(chatId, SendDocument, JsonSerializer.Serialize(new StoredDocument(chatId, fileName, content, caption), DocumentStorage));
+
+    public static T Read<T>(string payload) => JsonSerializer.Deserialize<T>(payload, Storage)!;
+
+    /// <summary>The methods stored as JSON bodies, sent as they were stored.</summary>
+    private static readonly HashSet<string> JsonMethods = ["sendMessage", "editMessageReplyMarkup", "editMessageText", "answerCallbackQuery"];
+
+    /// <summary>Sends a stored request by its method; a method this release does not send is Telegram's 400 to us.</summary>
+    public static async Task<object> SendAsync(ITelegramBotClient client, PendingMessage row, CancellationToken cancellationToken)
+    {
+        if (JsonMethods.Contains(row.Method))
+        {
+            return await client.SendRequest(new PreparedRequest(row.Method, row.Payload), cancellationToken).ConfigureAwait(false);
+        }
+
+        return row.Method == SendDocument
+            ? await SendDocumentAsync(client, JsonSerializer.Deserialize<StoredDocument>(row.Payload, DocumentStorage)!, cancellationToken).ConfigureAwait(false)
+            : throw new BotApiException(row.Method, BotApiFailure.BadRequest, 400, "this release does not send " + row.Method);
+    }
+
+    private static async Task<Message> SendDocumentAsync(ITelegramBotClient client, StoredDocument document, CancellationToken cancellationToken)
+    {
+        var file = InputFile.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(document.Content)), document.FileName);
+        return await client.SendDocument(document.ChatId, file, document.Caption, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A file to send, as the outbox keeps it.</summary>
+    private sealed record StoredDocument(long ChatId, string FileName, string Content, string Caption);
+}

@@ -1,0 +1,66 @@
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using HipBand.Coaching.Storage;
+
+namespace HipBand.Bot.Telegram.Api;
+
+/// <summary>
+/// The Bot API as the bot uses it: Telegram.Bot underneath, its own retrying off (the outbox owns 429s), every
+/// failure a <see cref="BotApiException"/> without the token. The HttpClient is built here, not by a factory, so that
+/// no HTTP logging can print a request URL, which holds the token.
+/// </summary>
+internal sealed class TelegramApi : IDisposable
+{
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The updates this bot handles; others are never sent to it.</summary>
+    public static readonly IReadOnlyList<UpdateType> AllowedUpdates =
+        [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
+    private readonly HttpClient http;
+    private readonly string token;
+
+    public TelegramApi(TelegramOptions options)
+    {
+        token = options.BotToken;
+        var network = new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxConnectionsPerServer = options.MaxConnections,
+        };
+        http = new HttpClient(new AnswerInspector(network)) { Timeout = Timeout.InfiniteTimeSpan };
+        Client = new TelegramBotClient(new TelegramBotClientOptions(token, options.ApiBaseUrl.TrimEnd('/')) { RetryThreshold = 0 }, http);
+    }
+
+    /// <summary>The package's client, for what this class does not wrap.</summary>
+    public ITelegramBotClient Client { get; }
+
+    public string Token => token;
+
+    public Task<User> GetMeAsync(CancellationToken cancellationToken) =>
+        BotCall.RunAsync("getMe", token, RequestTimeout, ct => Client.GetMe(ct), cancellationToken);
+
+    public Task<Update[]> GetUpdatesAsync(long offset, TimeSpan wait, int limit, CancellationToken cancellationToken) =>
+        BotCall.RunAsync(
+            "getUpdates",
+            token,
+            wait + RequestTimeout,
+            ct => Client.GetUpdates((int)offset, limit, (int)wait.TotalSeconds, AllowedUpdates, ct),
+            cancellationToken);
+
+    public Task DeleteWebhookAsync(CancellationToken cancellationToken) =>
+        BotCall.SendAsync("deleteWebhook", token, RequestTimeout, async ct => { await Client.DeleteWebhook(cancellationToken: ct).ConfigureAwait(false); return true; }, cancellationToken);
+
+    public Task SetMyCommandsAsync(IEnumerable<BotCommand> commands, CancellationToken cancellationToken) =>
+        BotCall.SendAsync("setMyCommands", token, RequestTimeout, async ct => { await Client.SetMyCommands(commands, cancellationToken: ct).ConfigureAwait(false); return true; }, cancellationToken);
+
+    public Task AnswerCallbackQueryAsync(string queryId, string? text, CancellationToken cancellationToken) =>
+        BotCall.SendAsync("answerCallbackQuery", token, RequestTimeout, async ct => { await Client.AnswerCallbackQuery(queryId, text, cancellationToken: ct).ConfigureAwait(false); return true; }, cancellationToken);
+
+    /// <summary>Sends an outbox row; false when Telegram did it but its answer could not be read.</summary>
+    public Task<bool> SendAsync(PendingMessage row, CancellationToken cancellationToken) =>
+        BotCall.SendAsync(row.Method, token, RequestTimeout, ct => OutboxRequests.SendAsync(Client, row, ct), cancellationToken);
+
+    public void Dispose() => http.Dispose();
+}
