@@ -33,6 +33,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<Failure> failures = [];
     private readonly List<string> refusals = [];
     private readonly List<(string Method, string Body)> odd = [];
+    private readonly List<Hold> holds = [];
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonObject, object> chunkedBodies = [];
     private readonly Dictionary<string, (long IssuedAt, bool Answered)> callbackQueries = [];
     private readonly Dictionary<long, (long Chat, long Message)> userMessages = [];
@@ -165,9 +166,16 @@ public sealed class FakeBotApi : IAsyncDisposable
         return AddUpdate("edited_message", edited);
     }
 
-    public long UserSendsSticker(long chatId) => AddUpdate("message", Message(chatId, null, ("sticker", new JsonObject { ["file_id"] = "s1", ["emoji"] = "🙂" })));
+    public long UserSendsSticker(long chatId) => AddUpdate("message", Message(chatId, null, ("sticker", new JsonObject
+    {
+        ["file_id"] = "s1", ["file_unique_id"] = "u1", ["type"] = "regular", ["width"] = 512, ["height"] = 512,
+        ["is_animated"] = false, ["is_video"] = false, ["emoji"] = "🙂",
+    })));
 
-    public long UserSendsPhoto(long chatId) => AddUpdate("message", Message(chatId, null, ("photo", new JsonArray(new JsonObject { ["file_id"] = "p1", ["width"] = 10, ["height"] = 10 }))));
+    public long UserSendsPhoto(long chatId) => AddUpdate("message", Message(chatId, null, ("photo", new JsonArray(new JsonObject
+    {
+        ["file_id"] = "p1", ["file_unique_id"] = "u2", ["width"] = 10, ["height"] = 10,
+    }))));
 
     public long UserSendsInGroup(long groupId, string text)
     {
@@ -264,6 +272,21 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next call of <paramref name="method"/> to <paramref name="chatId"/> is held without an answer until released
+    /// (or the caller goes away): a test can kill the bot while the request is in flight.
+    /// </summary>
+    public Hold HoldNext(string method, long chatId)
+    {
+        var hold = new Hold(method, chatId);
+        lock (gate)
+        {
+            holds.Add(hold);
+        }
+
+        return hold;
+    }
+
     /// <summary>The next call of <paramref name="method"/> succeeds with exactly this body (to answer oddly, as a proxy or a newer API might).</summary>
     public void AnswerNextWith(string method, string body)
     {
@@ -344,6 +367,20 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             await GetUpdatesAsync(context, body);
             return;
+        }
+
+        if (TakeHold(method, chatId) is { } hold)
+        {
+            Record(new SentRequest(method + "!held", chatId, body, null));
+            hold.Arrive();
+            try
+            {
+                await hold.Released.WaitAsync(context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the bot went away mid-request
+            }
         }
 
         if (TakeOddAnswer(method) is { } oddBody)
@@ -605,6 +642,20 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    private Hold? TakeHold(string method, long chatId)
+    {
+        lock (gate)
+        {
+            var hold = holds.FirstOrDefault(h => h.Method == method && h.ChatId == chatId);
+            if (hold is not null)
+            {
+                holds.Remove(hold);
+            }
+
+            return hold;
+        }
+    }
+
     private string? TakeOddAnswer(string method)
     {
         lock (gate)
@@ -732,6 +783,25 @@ public sealed class FakeBotApi : IAsyncDisposable
     private static JsonObject Person(long chatId) => new() { ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Runner" };
 
     private static JsonObject Bot() => new() { ["id"] = 123456789, ["is_bot"] = true, ["first_name"] = "HipBandBot", ["username"] = "hipband_test_bot" };
+
+    /// <summary>A request held without an answer: <see cref="Arrived"/> completes when it comes, <see cref="Release"/> lets it through.</summary>
+    public sealed class Hold(string method, long chatId)
+    {
+        private readonly TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Method { get; } = method;
+
+        public long ChatId { get; } = chatId;
+
+        public Task Arrived => arrived.Task;
+
+        internal Task Released => released.Task;
+
+        public void Release() => released.TrySetResult();
+
+        internal void Arrive() => arrived.TrySetResult();
+    }
 
     private sealed record Failure(string Method, long? ChatId, int ErrorCode, string Description, int? RetryAfter)
     {

@@ -17,10 +17,6 @@ public sealed class StoredTurns(ChatStore store, TimeProvider clock)
         for (var attempt = 1; attempt <= 10; attempt++)
         {
             var loaded = await store.LoadAsync(chatId);
-            if (updateId is { } id && loaded.HasApplied(id))
-            {
-                return new StoredTurn(new Outcome(loaded.State), Applied: false);
-            }
 
             var outcome = Coach.Step(loaded.State, input, clock.GetUtcNow());
             if (loaded.WasReset)

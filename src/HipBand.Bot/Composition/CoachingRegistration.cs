@@ -22,6 +22,8 @@ public static class CoachingRegistration
             return new Database(new SqliteDialect(storage.SqlitePath, storage.Durability));
         });
         builder.Services.AddSingleton<ChatStore>();
+        builder.Services.AddSingleton<OutboxStore>();
+        builder.Services.AddSingleton<TransportStore>();
 
         // Registered first so that migrations finish before any other hosted service starts.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrator>());

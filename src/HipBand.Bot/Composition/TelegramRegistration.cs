@@ -1,4 +1,5 @@
 using HipBand.Bot.Delivery;
+using HipBand.Bot.Inbox;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Telegram;
 using HipBand.Bot.Telegram.Api;
@@ -31,7 +32,8 @@ public static class TelegramRegistration
 
         builder.Services.AddSingleton(sp => new TelegramApi(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         builder.Services.AddSingleton<UpdateProcessor>();
-        builder.Services.AddSingleton<ChatLanes>();
+        builder.Services.AddSingleton<ChatQueues>();
+        builder.Services.AddSingleton<UpdateDoor>();
         builder.Services.AddSingleton<BotStartup>();
         builder.Services.AddSingleton<CallbackAnswers>();
         builder.Services.AddSingleton<OutboxSender>();

@@ -13,7 +13,7 @@ namespace HipBand.Bot.Delivery;
 /// (<see cref="Enqueue"/>); a scan of the table finds the rest (after a restart), so nothing is lost.
 /// </summary>
 internal sealed partial class OutboxSender(
-    ChatStore store,
+    OutboxStore store,
     ChatDeactivation deactivation,
     TelegramApi api,
     CallbackAnswers answers,

@@ -1,19 +1,21 @@
 using HipBand.Bot.Delivery;
+using HipBand.Bot.Inbox;
 using HipBand.Bot.Telegram.Api;
-using Telegram.Bot.Types;
 using HipBand.Coaching.Storage;
 using Microsoft.Extensions.Options;
 
 namespace HipBand.Bot.Telegram;
 
 /// <summary>
-/// Long polling. The offset is stored and moved past a batch only once every update in it is committed;
-/// after a crash the batch comes again and the updates already applied are recognised by their ids.
+/// Long polling. Each batch goes through the one door (<see cref="UpdateDoor"/>): stored in the inbox with the offset
+/// past it, and only then confirmed to Telegram by the next poll; the chats apply it from there, so a slow chat never
+/// holds up the next poll. After a crash, what was stored is applied, and a batch that comes again changes nothing.
 /// </summary>
 internal sealed partial class LongPolling(
     TelegramApi api,
-    ChatLanes lanes,
-    ChatStore store,
+    UpdateDoor door,
+    ChatQueues queues,
+    TransportStore store,
     BotStartup startup,
     OutboxSender sender,
     CallbackAnswers answers,
@@ -37,12 +39,16 @@ internal sealed partial class LongPolling(
         await sender.Ready.WaitAsync(stoppingToken).ConfigureAwait(false);
 
         // Telegram keeps an update at most 24 hours; ids far older than that can never come again.
-        await store.PruneProcessedUpdatesAsync(TimeSpan.FromDays(7), stoppingToken).ConfigureAwait(false);
+        await store.PruneAppliedAsync(AppliedKept, stoppingToken).ConfigureAwait(false);
+        var pruned = clock.GetUtcNow();
+
+        // What an earlier run stored and did not apply goes first.
+        await door.ResumeAsync(stoppingToken).ConfigureAwait(false);
         var offset = await store.ReadOffsetAsync(stoppingToken).ConfigureAwait(false);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            Update[] batch;
+            IReadOnlyList<ReceivedUpdate> batch;
             try
             {
                 batch = await api.GetUpdatesAsync(offset, options.Value.PollTimeout, BatchLimit, stoppingToken).ConfigureAwait(false);
@@ -62,36 +68,56 @@ internal sealed partial class LongPolling(
                 continue;
             }
 
-            if (batch.Length == 0)
+            if (batch.Count == 0)
             {
                 continue;
             }
 
             AnswerPresses(batch);
+            var next = batch.Max(u => u.Id) + 1;
+            try
+            {
+                // Stored before the next poll confirms it; a batch that cannot be stored is asked for again.
+                await door.AcceptAsync(batch, next, CancellationToken.None).ConfigureAwait(false);
+                offset = next;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                LogNotStored(logger, batch.Count, error);
+                try
+                {
+                    await Task.Delay(options.Value.PollRetryDelay, clock, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
 
-            // In-flight updates are finished even when shutdown begins, so that the offset can move past them.
-            await lanes.ProcessAsync(batch, CancellationToken.None).ConfigureAwait(false);
-            offset = batch.Max(u => (long)u.Id) + 1;
-
-            // Not awaited: the next poll confirms the batch to Telegram whatever we store, and every update in it is
-            // already committed with its id; the stored offset only spares a restart asking for what is gone.
-            _ = store.WriteOffsetAsync(offset, CancellationToken.None).ContinueWith(
-                failed => LogOffsetNotStored(logger, failed.Exception),
-                CancellationToken.None,
-                TaskContinuationOptions.OnlyOnFaulted,
-                TaskScheduler.Default);
+            if (clock.GetUtcNow() - pruned > PruneEvery)
+            {
+                await store.PruneAppliedAsync(AppliedKept, stoppingToken).ConfigureAwait(false);
+                pruned = clock.GetUtcNow();
+            }
         }
 
+        // Updates in hand are finished; the rest waits in the inbox. Everything below the offset is stored.
+        await queues.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await ConfirmAsync(offset).ConfigureAwait(false);
     }
 
+    /// <summary>How long applied update ids are kept: far longer than Telegram could deliver one again.</summary>
+    private static readonly TimeSpan AppliedKept = TimeSpan.FromDays(7);
+
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(6);
+
     /// <summary>Every button press in the batch is answered now, before any chat's turn: the spinner goes at once.</summary>
-    private void AnswerPresses(Update[] batch)
+    private void AnswerPresses(IReadOnlyList<ReceivedUpdate> batch)
     {
         var now = clock.GetUtcNow();
         foreach (var update in batch)
         {
-            if (update.CallbackQuery is { } press)
+            if (update.Update?.CallbackQuery is { } press)
             {
                 var inGroup = press.Message is { Chat.Type: not global::Telegram.Bot.Types.Enums.ChatType.Private };
                 answers.Answer(press.Id, inGroup ? UpdateProcessor.PrivateChatOnly : null, now);
@@ -143,8 +169,8 @@ internal sealed partial class LongPolling(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The getUpdates offset could not be stored; a restart asks Telegram from the previous one")]
-    private static partial void LogOffsetNotStored(ILogger logger, Exception? error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} update(s) could not be stored; asking Telegram for it again")]
+    private static partial void LogNotStored(ILogger logger, int count, Exception error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused getUpdates with 409: another instance is polling with this token, or a webhook is set. Retrying.")]
     private static partial void LogConflict(ILogger logger);

@@ -7,6 +7,9 @@ namespace HipBand.Bot.Telegram;
 /// <summary>Telegram update to dialog input: a pure function.</summary>
 internal static class UpdateMapper
 {
+    /// <summary>An update as it came; one the package could not read means nothing to us, and is only recorded.</summary>
+    public static InboundUpdate Map(long updateId, Update? update) => update is null ? new IgnoredUpdate(updateId, 0) : Map(update);
+
     public static InboundUpdate Map(Update update)
     {
         if (update.CallbackQuery is { } query)

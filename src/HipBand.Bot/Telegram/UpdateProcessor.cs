@@ -43,8 +43,19 @@ internal sealed partial class UpdateProcessor(TurnPipeline turns, ChatDeactivati
             case BlockedUpdate blocked:
                 var dropped = await deactivation.DeactivateAsync(blocked.ChatId, cancellationToken).ConfigureAwait(false);
                 LogBlocked(logger, blocked.ChatId, dropped);
+                await RecordAsync(blocked, cancellationToken).ConfigureAwait(false);
+                break;
+
+            default:
+                await RecordAsync(inbound, cancellationToken).ConfigureAwait(false);
                 break;
         }
+    }
+
+    /// <summary>An update that changes no chat is still recorded as applied, which takes it out of the inbox.</summary>
+    private async Task RecordAsync(InboundUpdate inbound, CancellationToken cancellationToken)
+    {
+        await store.WriteAsync(new TurnWrite(inbound.ChatId, null, null, [], [], inbound.UpdateId), cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Update {UpdateId} of chat {ChatId} could not be handled; the person was asked to send it again")]

@@ -23,10 +23,6 @@ internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChann
         for (var attempt = 1; ; attempt++)
         {
             var loaded = cache.TryGet(chatId, out var cached) ? cached : await store.LoadAsync(chatId, cancellationToken).ConfigureAwait(false);
-            if (source.UpdateId is { } id && loaded.HasApplied(id))
-            {
-                return new TurnResult(new Outcome(loaded.State), Applied: false, []);
-            }
 
             var outcome = Coach.Step(loaded.State, input, clock.GetUtcNow());
             if (loaded.WasReset)
@@ -40,7 +36,7 @@ internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChann
             switch (report.Result)
             {
                 case TurnWriteResult.Committed:
-                    Remember(loaded, outcome, source);
+                    Remember(loaded, outcome);
                     channel.Deliver(chatId, outcome, report.Queued);
                     await effects.DispatchAsync(chatId, outcome.Effects, cancellationToken).ConfigureAwait(false);
                     return new TurnResult(outcome, Applied: true, report.Queued);
@@ -74,7 +70,7 @@ internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChann
         return report.Queued;
     }
 
-    private void Remember(StoredChat loaded, Outcome outcome, TurnSource source)
+    private void Remember(StoredChat loaded, Outcome outcome)
     {
         if (outcome.Effects.OfType<DataDeleted>().Any())
         {
@@ -89,7 +85,6 @@ internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChann
             RowVersion = loaded.RowVersion + 1,
             WasReset = false,
             Active = true,
-            LastUpdateId = source.UpdateId ?? loaded.LastUpdateId,
         });
     }
 }

@@ -13,7 +13,7 @@ internal static class ChatRepository
     private const string Select = """
         SELECT t.chat_id AS ChatId, t.goal AS Goal, t.bands AS Bands, t.days AS Days, t.train_at AS TrainAt,
                t.time_zone AS TimeZone, t.paused AS Paused, t.onboarded_at AS OnboardedAt, t.active AS Active,
-               d.schema_version AS SchemaVersion, d.row_version AS RowVersion, d.state AS State, d.last_update_id AS LastUpdateId
+               d.schema_version AS SchemaVersion, d.row_version AS RowVersion, d.state AS State
         FROM trainees t
         LEFT JOIN dialog_states d ON d.chat_id = t.chat_id
         WHERE t.chat_id = @ChatId
@@ -35,15 +35,14 @@ internal static class ChatRepository
         """;
 
     private const string InsertState = """
-        INSERT INTO dialog_states (chat_id, schema_version, row_version, state, last_update_id, updated_at)
-        VALUES (@ChatId, @SchemaVersion, 1, @State, @UpdateId, @Now)
+        INSERT INTO dialog_states (chat_id, schema_version, row_version, state, updated_at)
+        VALUES (@ChatId, @SchemaVersion, 1, @State, @Now)
         ON CONFLICT (chat_id) DO NOTHING
         """;
 
     private const string UpdateState = """
         UPDATE dialog_states
-        SET schema_version = @SchemaVersion, row_version = row_version + 1, state = @State,
-            last_update_id = COALESCE(@UpdateId, last_update_id), updated_at = @Now
+        SET schema_version = @SchemaVersion, row_version = row_version + 1, state = @State, updated_at = @Now
         WHERE chat_id = @ChatId AND row_version = @RowVersion
         """;
 
@@ -93,7 +92,7 @@ internal static class ChatRepository
         var profile = ToProfile(row);
         if (row.State is null)
         {
-            return new StoredChat(chatId, new ChatState(profile, new Conversation()), RowVersion: 0) { Active = row.Active != 0, LastUpdateId = row.LastUpdateId };
+            return new StoredChat(chatId, new ChatState(profile, new Conversation()), RowVersion: 0) { Active = row.Active != 0 };
         }
 
         if (row.SchemaVersion != Conversation.CurrentSchemaVersion || !TryRead(row.State, out var conversation))
@@ -102,17 +101,17 @@ internal static class ChatRepository
             // rebuilt from the session tables, and the conversation restarts.
             var memory = await RebuildMemoryAsync(connection, chatId, transaction).ConfigureAwait(false);
             var restart = new Conversation { Phase = profile.IsOnboarded ? Phase.Idle : Phase.New, Memory = memory };
-            return new StoredChat(chatId, new ChatState(profile, restart), row.RowVersion ?? 0, WasReset: true) { Active = row.Active != 0, LastUpdateId = row.LastUpdateId };
+            return new StoredChat(chatId, new ChatState(profile, restart), row.RowVersion ?? 0, WasReset: true) { Active = row.Active != 0 };
         }
 
-        return new StoredChat(chatId, new ChatState(profile, conversation), row.RowVersion ?? 0) { Active = row.Active != 0, LastUpdateId = row.LastUpdateId };
+        return new StoredChat(chatId, new ChatState(profile, conversation), row.RowVersion ?? 0) { Active = row.Active != 0 };
     }
 
     /// <summary>
     /// Writes conversation and, when it changed or the person had been marked inactive, the profile (a person who
     /// writes to us is active again). The row version is checked before anything is written: false means nothing was.
     /// </summary>
-    public static async Task<bool> TrySaveAsync(DbConnection connection, DbTransaction transaction, StoredChat loaded, ChatState state, long? updateId, long now)
+    public static async Task<bool> TrySaveAsync(DbConnection connection, DbTransaction transaction, StoredChat loaded, ChatState state, long now)
     {
         // The state row is written first, so that a conflict is found before anything else is written; a new chat's
         // state row needs its trainee row, created empty if missing (which a conflicting writer would have done too).
@@ -127,7 +126,6 @@ internal static class ChatRepository
             SchemaVersion = Conversation.CurrentSchemaVersion,
             State = ConversationJson.Write(state.Conversation),
             loaded.RowVersion,
-            UpdateId = updateId,
             Now = now,
         };
         var written = loaded.IsNew
@@ -212,7 +210,6 @@ internal static class ChatRepository
         public long? SchemaVersion { get; init; }
         public long? RowVersion { get; init; }
         public string? State { get; init; }
-        public long? LastUpdateId { get; init; }
     }
 
     private sealed class SessionTotalsRow

@@ -1,23 +1,11 @@
-using System.Globalization;
-
 namespace HipBand.Coaching.Storage;
 
-/// <summary>The state database as the bot uses it: chats, their logs, the outbox and the bot's own values.</summary>
-public sealed class ChatStore : IAsyncDisposable
+/// <summary>The chats as the turn pipeline uses them: load, commit a turn, export, and who is to be reminded.</summary>
+public sealed class ChatStore(Database database, TimeProvider clock) : IAsyncDisposable
 {
-    private const string OffsetKey = "telegram.offset";
+    private readonly TurnWriter writer = database.Writer(clock);
 
-    private readonly TimeProvider clock;
-    private readonly TurnWriter writer;
-
-    public ChatStore(Database database, TimeProvider clock)
-    {
-        Database = database;
-        this.clock = clock;
-        writer = new TurnWriter(database, clock);
-    }
-
-    public Database Database { get; }
+    public Database Database { get; } = database;
 
     public async Task<StoredChat> LoadAsync(long chatId, CancellationToken cancellationToken = default)
     {
@@ -25,7 +13,7 @@ public sealed class ChatStore : IAsyncDisposable
         return await ChatRepository.LoadAsync(connection, chatId).ConfigureAwait(false);
     }
 
-    /// <summary>Writes state, logs, outbox rows and the update id of one handled input, all or nothing.</summary>
+    /// <summary>Writes state, logs, deletions, outbox rows and the update id of one handled input, all or nothing.</summary>
     public Task<WriteReport> WriteAsync(TurnWrite write, CancellationToken cancellationToken = default) =>
         writer.WriteAsync(write, cancellationToken);
 
@@ -51,26 +39,7 @@ public sealed class ChatStore : IAsyncDisposable
         return await SessionLogRepository.ReadSetsAsync(connection, chatId).ConfigureAwait(false);
     }
 
-    /// <summary>Outbox rows after <paramref name="afterId"/>, oldest first; only those older than <paramref name="minAge"/>, if given.</summary>
-    public async Task<IReadOnlyList<PendingMessage>> PendingAsync(long afterId, int limit, TimeSpan? minAge = null, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var createdBefore = minAge is { } age ? (clock.GetUtcNow() - age).ToUnixTimeMilliseconds() : long.MaxValue;
-        return await OutboxRepository.ReadPendingAsync(connection, afterId, limit, createdBefore).ConfigureAwait(false);
-    }
-
-    /// <summary>Removes a sent row from the outbox (committed with other writes; see <see cref="TurnWriter"/>).</summary>
-    public Task MarkSentAsync(long outboxId, CancellationToken cancellationToken = default) =>
-        writer.MarkSentAsync(outboxId, cancellationToken);
-
-    public async Task DeadLetterAsync(PendingMessage message, string error, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await OutboxRepository.DeadLetterAsync(connection, message, error, clock.GetUtcNow().ToUnixTimeMilliseconds()).ConfigureAwait(false);
-    }
-
-    /// <summary>Marks a chat inactive and drops what was waiting for it; returns how many messages were dropped.</summary>
-    /// <remarks>The host's turn pipeline calls it, and drops the chat's cached state with it.</remarks>
+    /// <summary>Marks a chat inactive (the person blocked the bot) and drops what was waiting for it; returns how many.</summary>
     public async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)
     {
         await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -84,24 +53,6 @@ public sealed class ChatStore : IAsyncDisposable
         return await PersonalData.ExportCsvAsync(connection, chatId).ConfigureAwait(false);
     }
 
-    /// <summary>The getUpdates offset: every update below it has been applied.</summary>
-    public async Task<long> ReadOffsetAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var value = await BotStateRepository.ReadAsync(connection, OffsetKey).ConfigureAwait(false);
-        return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Stores the getUpdates offset (committed with other writes; see <see cref="TurnWriter"/>).</summary>
-    public Task WriteOffsetAsync(long offset, CancellationToken cancellationToken = default) =>
-        writer.WriteValueAsync(OffsetKey, offset.ToString(CultureInfo.InvariantCulture), cancellationToken);
-
-    /// <summary>Forgets applied update ids older than <paramref name="age"/>.</summary>
-    public async Task<int> PruneProcessedUpdatesAsync(TimeSpan age, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ProcessedUpdateRepository.PruneAsync(connection, (clock.GetUtcNow() - age).ToUnixTimeMilliseconds()).ConfigureAwait(false);
-    }
-
-    public ValueTask DisposeAsync() => writer.DisposeAsync();
+    /// <summary>Closes the database's writer once what it holds is committed.</summary>
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
 }

@@ -3,9 +3,12 @@ using Dapper;
 
 namespace HipBand.Coaching.Storage;
 
-/// <summary>The state database: opens connections and applies numbered migrations once at start-up.</summary>
-public sealed class Database(SqlDialect dialect)
+/// <summary>The state database: opens connections, applies numbered migrations once at start-up, and has the one writer.</summary>
+public sealed class Database(SqlDialect dialect) : IAsyncDisposable
 {
+    private readonly Lock gate = new();
+    private TurnWriter? writer;
+
     private const string CreateMigrationsTable = """
         CREATE TABLE IF NOT EXISTS schema_migrations (
             version     INTEGER PRIMARY KEY,
@@ -18,6 +21,31 @@ public sealed class Database(SqlDialect dialect)
     private const string InsertApplied = "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)";
 
     public SqlDialect Dialect { get; } = dialect;
+
+    /// <summary>The group-commit writer every store of this database writes through; made on first use.</summary>
+    internal TurnWriter Writer(TimeProvider clock)
+    {
+        lock (gate)
+        {
+            return writer ??= new TurnWriter(this, clock);
+        }
+    }
+
+    /// <summary>Commits what the writer holds, then stops it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        TurnWriter? running;
+        lock (gate)
+        {
+            running = writer;
+            writer = null;
+        }
+
+        if (running is not null)
+        {
+            await running.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {

@@ -9,11 +9,6 @@ public sealed record StoredChat(long ChatId, ChatState State, long RowVersion, b
 
     /// <summary>False when the person had blocked the bot; their next message makes them active again.</summary>
     public bool Active { get; init; } = true;
-
-    /// <summary>The last transport update applied to this chat; one at or below it was applied before.</summary>
-    public long? LastUpdateId { get; init; }
-
-    public bool HasApplied(long updateId) => LastUpdateId >= updateId;
 }
 
 /// <summary>Someone else saved this chat since we loaded it; load again and retry.</summary>

@@ -16,8 +16,8 @@ public sealed record PendingMessage(long Id, long ChatId, string Method, string 
 /// <param name="Outbox">Requests to send once the write is committed.</param>
 /// <param name="Claim">A key done at most once: claimed with the write; a key claimed before makes it a no-op.</param>
 /// <param name="UpdateId">
-/// The transport's id for the input, recorded with the write: on the chat's state row, or (with no state) in
-/// processed_updates, where an id written before makes the whole write a no-op.
+/// The transport's id for the input: an id applied before makes the whole write a no-op; otherwise it is recorded as
+/// applied, and its inbox row goes, with the write.
 /// </param>
 public sealed record TurnWrite(
     long ChatId,

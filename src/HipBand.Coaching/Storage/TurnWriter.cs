@@ -5,7 +5,8 @@ namespace HipBand.Coaching.Storage;
 
 /// <summary>
 /// Group commit: writes from many chats queue up and are committed together, one transaction per batch,
-/// so that every write is durable before it is acknowledged at the cost of one commit per batch.
+/// so that every write is durable before it is acknowledged at the cost of one commit per batch. Every store
+/// writes through the one writer of its database.
 /// </summary>
 /// <remarks>
 /// SQLite has one writer at a time; many small transactions from concurrent chats would queue on its lock
@@ -30,33 +31,30 @@ internal sealed class TurnWriter : IAsyncDisposable
     }
 
     public Task<WriteReport> WriteAsync(TurnWrite write, CancellationToken cancellationToken) =>
-        EnqueueAsync((connection, transaction, now) => WriteOneAsync(connection, transaction, write, now), cancellationToken);
+        RunAsync((connection, transaction, now) => WriteOneAsync(connection, transaction, write, now), cancellationToken);
+
+    /// <summary>Runs one write in the next batch's transaction; it must check before it changes anything, and throw to fail alone.</summary>
+    public Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, long, Task<T>> write, CancellationToken cancellationToken)
+    {
+        var pending = new PendingWrite<T>(write);
+        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
+
+        // The write goes ahead even if the caller stops waiting: it is all or nothing either way.
+        return pending.Done.Task.WaitAsync(cancellationToken);
+    }
 
     /// <summary>Deletes a sent outbox row, committed with the next batch (one statement for all the batch's sent rows).</summary>
-    public Task MarkSentAsync(long outboxId, CancellationToken cancellationToken) =>
-        EnqueueAsync(write: null, cancellationToken, sentId: outboxId);
-
-    /// <summary>Stores a named value of the bot, committed with the next batch.</summary>
-    public Task WriteValueAsync(string key, string value, CancellationToken cancellationToken) =>
-        EnqueueAsync(async (connection, transaction, _) =>
-        {
-            await BotStateRepository.WriteAsync(connection, transaction, key, value).ConfigureAwait(false);
-            return WriteReport.Done;
-        }, cancellationToken);
+    public Task MarkSentAsync(long outboxId, CancellationToken cancellationToken)
+    {
+        var pending = new SentRow(outboxId);
+        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
+        return pending.Done.Task.WaitAsync(cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
         await loop.ConfigureAwait(false);
-    }
-
-    private Task<WriteReport> EnqueueAsync(WriteOperation? write, CancellationToken cancellationToken, long? sentId = null)
-    {
-        var pending = new PendingWrite(write, sentId, new TaskCompletionSource<WriteReport>(TaskCreationOptions.RunContinuationsAsynchronously));
-        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
-
-        // The write goes ahead even if the caller stops waiting: it is all or nothing either way.
-        return pending.Done.Task.WaitAsync(cancellationToken);
     }
 
     private async Task RunAsync()
@@ -96,7 +94,7 @@ internal sealed class TurnWriter : IAsyncDisposable
                         }
                         catch (Exception error)
                         {
-                            pending.Done.TrySetException(error);
+                            pending.Fail(error);
                             await connection!.DisposeAsync().ConfigureAwait(false);
                             connection = null;
                         }
@@ -117,20 +115,18 @@ internal sealed class TurnWriter : IAsyncDisposable
     private async Task CommitAsync(DbConnection connection, List<PendingWrite> batch)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var reports = new WriteReport[batch.Count];
         var sent = new List<long>();
         await using (var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false))
         {
-            for (var i = 0; i < batch.Count; i++)
+            foreach (var pending in batch)
             {
-                if (batch[i].Write is { } write)
+                if (pending is SentRow row)
                 {
-                    reports[i] = await write(connection, transaction, now).ConfigureAwait(false);
+                    sent.Add(row.OutboxId);
                 }
                 else
                 {
-                    sent.Add(batch[i].SentId!.Value);
-                    reports[i] = WriteReport.Done;
+                    await pending.RunAsync(connection, transaction, now).ConfigureAwait(false);
                 }
             }
 
@@ -138,9 +134,9 @@ internal sealed class TurnWriter : IAsyncDisposable
             await transaction.CommitAsync().ConfigureAwait(false);
         }
 
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var pending in batch)
         {
-            batch[i].Done.TrySetResult(reports[i]);
+            pending.Complete();
         }
     }
 
@@ -151,11 +147,15 @@ internal sealed class TurnWriter : IAsyncDisposable
             return WriteReport.AlreadyApplied;
         }
 
+        if (write.UpdateId is { } applied && await AppliedUpdateRepository.ExistsAsync(connection, transaction, applied).ConfigureAwait(false))
+        {
+            return WriteReport.AlreadyApplied;
+        }
+
         if (write.Loaded is { } loaded && write.State is { } state)
         {
-            // A chat's updates are recognised by the last update id on its state row (the caller checked it when it
-            // loaded the row; the row version proves nobody moved it since). A conflict has written nothing.
-            if (!await ChatRepository.TrySaveAsync(connection, transaction, loaded, state, write.UpdateId, now).ConfigureAwait(false))
+            // The row version proves nobody saved the chat since it was loaded; a conflict has written nothing.
+            if (!await ChatRepository.TrySaveAsync(connection, transaction, loaded, state, now).ConfigureAwait(false))
             {
                 return WriteReport.Conflict;
             }
@@ -168,14 +168,11 @@ internal sealed class TurnWriter : IAsyncDisposable
                 await PersonalData.DeleteAsync(connection, transaction, write.ChatId).ConfigureAwait(false);
             }
         }
-        else if (write.UpdateId is { } updateId)
-        {
-            if (await ProcessedUpdateRepository.ExistsAsync(connection, transaction, updateId).ConfigureAwait(false))
-            {
-                return WriteReport.AlreadyApplied;
-            }
 
-            await ProcessedUpdateRepository.InsertAsync(connection, transaction, updateId, now).ConfigureAwait(false);
+        if (write.UpdateId is { } updateId)
+        {
+            await AppliedUpdateRepository.InsertAsync(connection, transaction, updateId, now).ConfigureAwait(false);
+            await InboxRepository.DeleteAsync(connection, transaction, updateId).ConfigureAwait(false);
         }
 
         if (write.Claim is { } key)
@@ -187,8 +184,41 @@ internal sealed class TurnWriter : IAsyncDisposable
         return new WriteReport(TurnWriteResult.Committed, queued);
     }
 
-    private delegate Task<WriteReport> WriteOperation(DbConnection connection, DbTransaction transaction, long now);
+    /// <summary>A write waiting for the next batch, and how to tell its caller how it ended.</summary>
+    private abstract class PendingWrite
+    {
+        public abstract Task RunAsync(DbConnection connection, DbTransaction transaction, long now);
 
-    /// <summary>A write to run, or (with no <see cref="Write"/>) a sent outbox row to delete.</summary>
-    private sealed record PendingWrite(WriteOperation? Write, long? SentId, TaskCompletionSource<WriteReport> Done);
+        public abstract void Complete();
+
+        public abstract void Fail(Exception error);
+    }
+
+    private sealed class PendingWrite<T>(Func<DbConnection, DbTransaction, long, Task<T>> write) : PendingWrite
+    {
+        private T? result;
+
+        public TaskCompletionSource<T> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async Task RunAsync(DbConnection connection, DbTransaction transaction, long now) =>
+            result = await write(connection, transaction, now).ConfigureAwait(false);
+
+        public override void Complete() => Done.TrySetResult(result!);
+
+        public override void Fail(Exception error) => Done.TrySetException(error);
+    }
+
+    /// <summary>A sent outbox row to delete; the batch deletes all of its sent rows in one statement.</summary>
+    private sealed class SentRow(long outboxId) : PendingWrite
+    {
+        public long OutboxId { get; } = outboxId;
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override Task RunAsync(DbConnection connection, DbTransaction transaction, long now) => Task.CompletedTask;
+
+        public override void Complete() => Done.TrySetResult();
+
+        public override void Fail(Exception error) => Done.TrySetException(error);
+    }
 }

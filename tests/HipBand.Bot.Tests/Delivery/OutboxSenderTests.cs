@@ -52,7 +52,7 @@ public sealed class OutboxSenderTests : IAsyncLifetime
         telegram.AnswerNextWith("sendMessage", """{"ok":true}""");
         telegram.UserSends(chat, "/help");
         await telegram.WaitForMessagesAsync(chat, 3, Patience);
-        await Eventually.HoldsAsync(async () => (await bot.Get<ChatStore>().PendingAsync(0, 100)).Count == 0, Patience, "the outbox to empty");
+        await Eventually.HoldsAsync(async () => (await bot.Get<OutboxStore>().PendingAsync(0, 100)).Count == 0, Patience, "the outbox to empty");
 
         Assert.Equal(3, telegram.SentTo(chat).Count);
         Assert.Contains(bot.Logs.Lines, l => l.Contains("sendMessage to chat 5202 succeeded, but its result was not what the bot expected", StringComparison.Ordinal));
@@ -62,7 +62,7 @@ public sealed class OutboxSenderTests : IAsyncLifetime
         telegram.AnswerNextWith("sendDocument", """{"ok":true,"result":42}""");
         telegram.UserSends(chat, "/export");
         await telegram.WaitUntilAsync(f => f.SentTo(chat, "sendDocument").Count == 1, Patience, "the export");
-        await Eventually.HoldsAsync(async () => (await bot.Get<ChatStore>().PendingAsync(0, 100)).Count == 0, Patience, "the outbox to empty");
+        await Eventually.HoldsAsync(async () => (await bot.Get<OutboxStore>().PendingAsync(0, 100)).Count == 0, Patience, "the outbox to empty");
         await using var connection = await bot.Get<ChatStore>().Database.OpenAsync();
         Assert.Equal(0L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM dead_letters"));
         Assert.Single(telegram.SentTo(chat, "sendDocument"));
@@ -80,7 +80,7 @@ public sealed class OutboxSenderTests : IAsyncLifetime
 
         clock.Advance(CallbackAnswers.Window + TimeSpan.FromSeconds(1));
         await using var bot = await RunningBot.StartAsync(telegram, path, clock: clock);
-        await Eventually.HoldsAsync(async () => (await bot.Get<ChatStore>().PendingAsync(0, 100)).Count == 0, Patience, "the expired answer to be dropped");
+        await Eventually.HoldsAsync(async () => (await bot.Get<OutboxStore>().PendingAsync(0, 100)).Count == 0, Patience, "the expired answer to be dropped");
 
         Assert.DoesNotContain(telegram.Requests, r => r.Method.StartsWith("answerCallbackQuery", StringComparison.Ordinal));
     }

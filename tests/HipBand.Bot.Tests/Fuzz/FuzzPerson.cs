@@ -7,7 +7,7 @@ namespace HipBand.Bot.Tests.Fuzz;
 /// One simulated person doing random things in a closed loop: each action waits until the bot is done with it
 /// (the update confirmed, the chat's outbox empty) and then checks that it was answered.
 /// </summary>
-internal sealed class FuzzPerson(long chatId, FakeBotApi telegram, ChatStore store, Random random)
+internal sealed class FuzzPerson(long chatId, FakeBotApi telegram, OutboxStore store, Random random)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 

@@ -54,15 +54,56 @@ public sealed class CrashAndStartupTests : IAsyncLifetime
         }
 
         await using var connection = new SqliteConnection($"Data Source={folder.File("bot.db")}");
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM inbox"));
         foreach (var chat in chats)
         {
             var logged = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM set_logs WHERE chat_id = @chat", new { chat });
             Assert.Equal(skips, logged);
             var sessions = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sessions WHERE chat_id = @chat", new { chat });
             Assert.Equal(1, sessions);
-            var applied = await connection.ExecuteScalarAsync<long>("SELECT last_update_id FROM dialog_states WHERE chat_id = @chat", new { chat });
-            Assert.Equal(lastUpdate[chat], applied);
+            var applied = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM applied_updates WHERE update_id = @id", new { id = lastUpdate[chat] });
+            Assert.Equal(1, applied);
         }
+    }
+
+    [Fact]
+    public async Task A_kill_right_after_delete_commits_leaves_only_the_confirmation_which_goes_out_after_the_restart()
+    {
+        const long chat = 7;
+        var expected = 0;
+        await using (var first = BotProcess.Start(Environment()))
+        {
+            foreach (var line in new[] { "/start", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete" })
+            {
+                telegram.UserSends(chat, line);
+                await telegram.WaitForMessagesAsync(chat, ++expected, Patience);
+            }
+
+            // The confirmation is committed with the deletion, then held in flight: kill the bot there.
+            var held = telegram.HoldNext("sendMessage", chat);
+            telegram.UserPresses(chat, "Yes, delete everything");
+            await held.Arrived.WaitAsync(Patience);
+            first.Kill();
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={folder.File("bot.db")}"))
+        {
+            foreach (var table in new[] { "trainees", "dialog_states", "sessions", "set_logs", "dead_letters" })
+            {
+                Assert.Equal(0, await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table} WHERE chat_id = @chat", new { chat }));
+            }
+
+            var left = await connection.QuerySingleAsync<string>("SELECT payload FROM outbox WHERE chat_id = @chat", new { chat });
+            Assert.Contains("everything about you is deleted", left);
+        }
+
+        await using var second = BotProcess.Start(Environment());
+        await telegram.WaitUntilAsync(f => f.TextsTo(chat).Any(t => t.Contains("everything about you is deleted", StringComparison.Ordinal)), Patience, "the confirmation");
+        await using var after = new SqliteConnection($"Data Source={folder.File("bot.db")}");
+        await Eventually.HoldsAsync(
+            async () => await after.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE chat_id = @chat", new { chat }) == 0,
+            Patience,
+            "the confirmation's row to go once it is sent");
     }
 
     [Fact]

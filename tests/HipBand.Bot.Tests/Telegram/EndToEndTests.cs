@@ -233,12 +233,11 @@ public sealed class EndToEndTests : IAsyncLifetime
         telegram.UserSends(chat, "/help");
         await telegram.WaitForMessagesAsync(chat, 4, Patience);
         await telegram.WaitUntilAsync(f => f.PendingUpdates <= 1, Patience, "updates to be confirmed");
-        var store = bot.Get<ChatStore>();
-        Assert.True(await store.ReadOffsetAsync() > 0);
+        Assert.True(await bot.Get<TransportStore>().ReadOffsetAsync() > 0);
     }
 
     private async Task<long> PendingFor(long chat) =>
-        (await bot.Get<ChatStore>().PendingAsync(0, 1000)).Count(m => m.ChatId == chat);
+        (await bot.Get<OutboxStore>().PendingAsync(0, 1000)).Count(m => m.ChatId == chat);
 
     private async Task WaitForActiveAsync(long chat, long expected)
     {

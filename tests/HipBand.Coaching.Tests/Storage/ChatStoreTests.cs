@@ -64,12 +64,12 @@ public sealed class ChatStoreTests : IDisposable
         var first = await database.MigrateAsync(file.Clock);
         var second = await database.MigrateAsync(file.Clock);
 
-        Assert.Equal([1, 2, 3, 4], first);
+        Assert.Equal([1, 2, 3, 4, 5], first);
         Assert.Empty(second);
         await using var connection = await database.OpenAsync();
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
         var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-        Assert.Equal(["bot_state", "claims", "dead_letters", "dialog_states", "outbox", "processed_updates", "schema_migrations", "sessions", "set_logs", "sqlite_sequence", "trainees"], tables);
+        Assert.Equal(["applied_updates", "bot_state", "claims", "dead_letters", "dialog_states", "inbox", "outbox", "schema_migrations", "sessions", "set_logs", "sqlite_sequence", "trainees"], tables);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class ChatStoreTests : IDisposable
 
         Assert.Equal(TurnWriteResult.Conflict, late);
         Assert.Equal(Goal.Running, (await store.LoadAsync(ChatId)).State.Profile.Goal);
-        Assert.Empty(await store.PendingAsync(0, 10));
+        Assert.Empty(await Outbox(store).PendingAsync(0, 10));
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.False(again.Applied);
         Assert.Empty(again.Outcome.Replies);
         Assert.True(next.Applied);
-        var pending = await store.PendingAsync(0, 10);
+        var pending = await Outbox(store).PendingAsync(0, 10);
         Assert.Equal(2, pending.Count);
         Assert.Contains("Hi, I'm HipBandBot", pending[0].Payload);
         Assert.StartsWith("Running:", pending[1].Payload, StringComparison.Ordinal);
@@ -215,16 +215,16 @@ public sealed class ChatStoreTests : IDisposable
     public async Task Offsets_and_outbox_rows_survive_a_restart()
     {
         var (store, _) = await file.OpenAsync();
-        await store.WriteOffsetAsync(12345);
+        await Transport(store).AcceptAsync([], 12345);
         await store.WriteAsync(new TurnWrite(ChatId, null, null, [], [new OutboxMessage(ChatId, "sendMessage", "{\"text\":\"a\"}")]));
 
         var (reopened, _) = await file.OpenAsync();
 
-        Assert.Equal(12345, await reopened.ReadOffsetAsync());
-        var pending = Assert.Single(await reopened.PendingAsync(0, 10));
+        Assert.Equal(12345, await Transport(reopened).ReadOffsetAsync());
+        var pending = Assert.Single(await Outbox(reopened).PendingAsync(0, 10));
         Assert.Equal(("sendMessage", ChatId), (pending.Method, pending.ChatId));
-        await reopened.MarkSentAsync(pending.Id);
-        Assert.Empty(await reopened.PendingAsync(0, 10));
+        await Outbox(reopened).MarkSentAsync(pending.Id);
+        Assert.Empty(await Outbox(reopened).PendingAsync(0, 10));
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public sealed class ChatStoreTests : IDisposable
         var dropped = await store.DeactivateAsync(1);
 
         Assert.Equal(2, dropped);
-        Assert.Equal(2, Assert.Single(await store.PendingAsync(0, 10)).ChatId);
+        Assert.Equal(2, Assert.Single(await Outbox(store).PendingAsync(0, 10)).ChatId);
         await using var connection = await store.Database.OpenAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
         await turns.HandleAsync(1, new CommandInput("start"));
@@ -250,11 +250,11 @@ public sealed class ChatStoreTests : IDisposable
     {
         var (store, _) = await file.OpenAsync();
         await store.WriteAsync(new TurnWrite(ChatId, null, null, [], [new OutboxMessage(ChatId, "sendMessage", "{}")]));
-        var pending = Assert.Single(await store.PendingAsync(0, 10));
+        var pending = Assert.Single(await Outbox(store).PendingAsync(0, 10));
 
-        await store.DeadLetterAsync(pending, "400: Bad Request: message text is empty");
+        await Outbox(store).DeadLetterAsync(pending, "400: Bad Request: message text is empty");
 
-        Assert.Empty(await store.PendingAsync(0, 10));
+        Assert.Empty(await Outbox(store).PendingAsync(0, 10));
         await using var connection = await store.Database.OpenAsync();
         Assert.Equal("400: Bad Request: message text is empty", await connection.ExecuteScalarAsync<string>("SELECT error FROM dead_letters"));
     }
@@ -325,7 +325,62 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(3, (await store.SetLogsAsync(ChatId)).Count);
     }
 
+    [Fact]
+    public async Task The_inbox_stores_each_update_once_and_not_one_applied_before()
+    {
+        var (store, turns) = await file.OpenAsync();
+        var transport = Transport(store);
+        await turns.HandleAsync(ChatId, new TextInput("hi"), updateId: 7);
+
+        var first = await transport.AcceptAsync([Arrived(7), Arrived(8), Arrived(9)], offset: 10);
+        var again = await transport.AcceptAsync([Arrived(8), Arrived(9)], offset: 10);
+
+        Assert.Equal([8L, 9L], first.Select(u => u.UpdateId));
+        Assert.Empty(again);
+        Assert.Equal([8L, 9L], (await transport.WaitingAsync()).Select(u => u.UpdateId));
+        Assert.Equal(10, await transport.ReadOffsetAsync());
+    }
+
+    [Fact]
+    public async Task Applying_an_update_takes_it_out_of_the_inbox_and_an_older_one_arriving_late_is_still_applied()
+    {
+        var (store, turns) = await file.OpenAsync();
+        var transport = Transport(store);
+        await transport.AcceptAsync([Arrived(8)], offset: null);
+        await turns.HandleAsync(ChatId, new CommandInput("start"), updateId: 8);
+        await transport.AcceptAsync([Arrived(7)], offset: null);
+
+        var late = await turns.HandleAsync(ChatId, new TextInput("running"), updateId: 7);
+        var replayed = await turns.HandleAsync(ChatId, new CommandInput("start"), updateId: 8);
+
+        Assert.True(late.Applied);
+        Assert.False(replayed.Applied);
+        Assert.Empty(await transport.WaitingAsync());
+        Assert.Equal(Goal.Running, (await store.LoadAsync(ChatId)).State.Profile.Goal);
+    }
+
+    [Fact]
+    public async Task Applied_ids_older_than_a_week_are_forgotten()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await turns.HandleAsync(ChatId, new TextInput("hi"), updateId: 1);
+        file.Clock.Advance(TimeSpan.FromDays(8));
+        await turns.HandleAsync(ChatId, new TextInput("hi"), updateId: 2);
+
+        var pruned = await Transport(store).PruneAppliedAsync(TimeSpan.FromDays(7));
+
+        Assert.Equal(1, pruned);
+        // The week-old id is no longer known as applied; the recent one still is.
+        Assert.Equal([1L], (await Transport(store).AcceptAsync([Arrived(1), Arrived(2)], null)).Select(u => u.UpdateId));
+    }
+
     public void Dispose() => file.Dispose();
+
+    private OutboxStore Outbox(ChatStore store) => new(store.Database, file.Clock);
+
+    private TransportStore Transport(ChatStore store) => new(store.Database, file.Clock);
+
+    private static ArrivedUpdate Arrived(long updateId) => new(updateId, ChatId, $$"""{"update_id":{{updateId}}}""");
 
     private async Task<TurnWriteResult> SaveAsync(ChatStore store, StoredChat loaded, string text, IReadOnlyList<OutboxMessage>? outbox = null)
     {

@@ -77,7 +77,7 @@ public sealed class PersonalDataTests : IDisposable
 
         Assert.Contains(deleted.Outcome.Effects, e => e is DataDeleted);
         Assert.True((await store.LoadAsync(Person)).IsNew);
-        var left = Assert.Single(await store.PendingAsync(0, 100));
+        var left = Assert.Single(await new OutboxStore(store.Database, file.Clock).PendingAsync(0, 100));
         Assert.Contains("everything about you is deleted", left.Payload);
         await using var connection = await store.Database.OpenAsync();
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM trainees WHERE chat_id = @Person", new { Person }));

@@ -42,7 +42,7 @@ internal static class OutboxRequests
     {
         if (JsonMethods.Contains(row.Method))
         {
-            return await client.SendRequest(new PreparedRequest(row.Method, row.Payload), cancellationToken).ConfigureAwait(false);
+            return await client.SendRequest(new PreparedRequest<ReadPastResult>(row.Method, row.Payload), cancellationToken).ConfigureAwait(false);
         }
 
         return row.Method == SendDocument

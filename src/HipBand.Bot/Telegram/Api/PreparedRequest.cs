@@ -7,11 +7,12 @@ using Telegram.Bot.Requests;
 namespace HipBand.Bot.Telegram.Api;
 
 /// <summary>
-/// A request of Telegram.Bot's own types, serialized when its turn was committed (the outbox row), sent as those
-/// bytes through the package's pipeline: nothing is parsed and written again for each attempt, and the result, which
-/// the sender does not need, is read past rather than built into objects.
+/// A request of Telegram.Bot's own types, serialized once (when its turn was committed, for an outbox row), sent as
+/// those bytes through the package's pipeline: nothing is parsed and written again for each attempt. The result is
+/// read as <typeparamref name="TResult"/>: read past (<see cref="ReadPastResult"/>) when the sender does not need it,
+/// or kept as the JSON Telegram sent (getUpdates, whose updates are stored as they came).
 /// </summary>
-internal sealed class PreparedRequest(string method, string payload) : RequestBase<ReadPastResult>(method)
+internal sealed class PreparedRequest<TResult>(string method, string payload) : RequestBase<TResult>(method)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 

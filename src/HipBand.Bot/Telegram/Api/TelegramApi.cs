@@ -1,7 +1,9 @@
+using System.Text.Json;
+using HipBand.Coaching.Storage;
 using Telegram.Bot;
+using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
-using HipBand.Coaching.Storage;
 
 namespace HipBand.Bot.Telegram.Api;
 
@@ -41,13 +43,22 @@ internal sealed class TelegramApi : IDisposable
     public Task<User> GetMeAsync(CancellationToken cancellationToken) =>
         BotCall.RunAsync("getMe", token, RequestTimeout, ct => Client.GetMe(ct), cancellationToken);
 
-    public Task<Update[]> GetUpdatesAsync(long offset, TimeSpan wait, int limit, CancellationToken cancellationToken) =>
-        BotCall.RunAsync(
+    /// <summary>
+    /// The next updates, each as the JSON Telegram sent (kept as it came, so that no field this release does not know
+    /// is lost when it is stored) and as the package reads it; one it cannot read is left for the caller to skip.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedUpdate>> GetUpdatesAsync(long offset, TimeSpan wait, int limit, CancellationToken cancellationToken)
+    {
+        var request = new GetUpdatesRequest { Offset = (int)offset, Limit = limit, Timeout = (int)wait.TotalSeconds, AllowedUpdates = AllowedUpdates };
+        var body = JsonSerializer.Serialize(request, JsonBotAPI.Options);
+        var raw = await BotCall.RunAsync(
             "getUpdates",
             token,
             wait + RequestTimeout,
-            ct => Client.GetUpdates((int)offset, limit, (int)wait.TotalSeconds, AllowedUpdates, ct),
-            cancellationToken);
+            ct => Client.SendRequest(new PreparedRequest<JsonElement[]>("getUpdates", body), ct),
+            cancellationToken).ConfigureAwait(false);
+        return [.. raw.Select(ReceivedUpdate.Read)];
+    }
 
     public Task DeleteWebhookAsync(CancellationToken cancellationToken) =>
         BotCall.SendAsync("deleteWebhook", token, RequestTimeout, async ct => { await Client.DeleteWebhook(cancellationToken: ct).ConfigureAwait(false); return true; }, cancellationToken);

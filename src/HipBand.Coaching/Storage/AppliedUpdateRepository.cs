@@ -3,12 +3,12 @@ using Dapper;
 
 namespace HipBand.Coaching.Storage;
 
-/// <summary>Transport update ids already applied, so that a redelivered update is never applied twice.</summary>
-internal static class ProcessedUpdateRepository
+/// <summary>Transport update ids already applied, so that an update that comes again, in any order, is never applied twice.</summary>
+internal static class AppliedUpdateRepository
 {
-    private const string Exists = "SELECT COUNT(*) FROM processed_updates WHERE update_id = @UpdateId";
-    private const string Insert = "INSERT INTO processed_updates (update_id, processed_at) VALUES (@UpdateId, @Now)";
-    private const string Prune = "DELETE FROM processed_updates WHERE processed_at < @Before";
+    private const string Exists = "SELECT COUNT(*) FROM applied_updates WHERE update_id = @UpdateId";
+    private const string Insert = "INSERT INTO applied_updates (update_id, applied_at) VALUES (@UpdateId, @Now)";
+    private const string Prune = "DELETE FROM applied_updates WHERE applied_at < @Before";
 
     public static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction transaction, long updateId) =>
         await connection.ExecuteScalarAsync<long>(Exists, new { UpdateId = updateId }, transaction).ConfigureAwait(false) > 0;
