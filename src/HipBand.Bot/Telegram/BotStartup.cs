@@ -1,4 +1,5 @@
 using HipBand.Bot.Telegram.Api;
+using HipBand.Coaching.Dialog;
 using Telegram.Bot.Types;
 
 namespace HipBand.Bot.Telegram;
@@ -6,21 +7,9 @@ namespace HipBand.Bot.Telegram;
 /// <summary>Before polling: who we are, no webhook in the way, and the command menu.</summary>
 internal sealed partial class BotStartup(TelegramApi api, TimeProvider clock, ILogger<BotStartup> logger)
 {
-    /// <summary>The commands and their one-line descriptions, as Telegram shows them in the menu.</summary>
+    /// <summary>The command menu as Telegram shows it: the dialog's command table, names and one-line descriptions.</summary>
     public static readonly IReadOnlyList<BotCommand> Commands =
-    [
-        new() { Command = "workout", Description = "Start a session now" },
-        new() { Command = "stats", Description = "Your sessions so far" },
-        new() { Command = "schedule", Description = "Change your training days, time or time zone" },
-        new() { Command = "goal", Description = "Change what you train for" },
-        new() { Command = "bands", Description = "Update the bands you own" },
-        new() { Command = "pause", Description = "Pause reminders" },
-        new() { Command = "resume", Description = "Resume reminders" },
-        new() { Command = "cancel", Description = "Leave the current step (nothing is lost)" },
-        new() { Command = "stop", Description = "End the current session" },
-        new() { Command = "help", Description = "How I work" },
-        new() { Command = "start", Description = "Start, or pick up where we left off" },
-    ];
+        [.. Coach.Menu.Select(c => new BotCommand { Command = c.Name, Description = c.Description })];
 
     /// <summary>False when the bot cannot run at all: the token was rejected.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)

@@ -369,21 +369,34 @@ internal static class Say
 
     // ----- commands -----
 
-    public static RichText Help() => new RichText()
-        .Bold("How I work").Line()
-        .Line("I remind you on your training days and guide every set. After a set, reply with what you did: 15, 12/side, 12, 10, 8, done, fewer, skip, skip exercise, too hard, too easy or stop.")
-        .Line()
-        .Line("/workout start a session now")
-        .Line("/schedule change days, time or time zone")
-        .Line("/goal change what you train for")
-        .Line("/bands update the bands you own")
-        .Line("/stats your sessions so far")
-        .Line("/export a copy of your data · /delete all of it")
-        .Line("/pause and /resume reminders")
-        .Line("/cancel leave the current step (nothing is lost)")
-        .Line("/help this message")
-        .Line()
-        .Italic(NotMedicalAdvice);
+    /// <summary>How the bot works, and every command with its line, in the command table's order.</summary>
+    public static RichText Help(IEnumerable<Dialog.Table.Command> commands)
+    {
+        var help = new RichText()
+            .Bold("How I work").Line()
+            .Line("I remind you on your training days and guide every set. After a set, reply with what you did: 15, 12/side, 12, 10, 8, done, fewer, skip, skip exercise, too hard, too easy or stop.")
+            .Line();
+        foreach (var command in commands)
+        {
+            help.Line($"/{command.Name} {char.ToLowerInvariant(command.Description[0])}{command.Description[1..]}");
+        }
+
+        return help.Line().Italic(NotMedicalAdvice);
+    }
+
+    public const string CommandWorkout = "Start a session now";
+    public const string CommandStats = "Your sessions so far";
+    public const string CommandSchedule = "Change your training days, time or time zone";
+    public const string CommandGoal = "Change what you train for";
+    public const string CommandBands = "Update the bands you own";
+    public const string CommandPause = "Pause reminders";
+    public const string CommandResume = "Resume reminders";
+    public const string CommandExport = "A copy of everything stored about you";
+    public const string CommandDelete = "Delete everything stored about you";
+    public const string CommandCancel = "Leave the current question (a session ends, what you logged is kept)";
+    public const string CommandStop = "End the current session";
+    public const string CommandHelp = "How I work";
+    public const string CommandStart = "Start, or pick up where we left off";
 
     public const string WelcomeBack = "Welcome back! Let's pick up where we left off.";
     public const string FinishSetupFirst = "Let's finish setting you up first; it takes a minute.";

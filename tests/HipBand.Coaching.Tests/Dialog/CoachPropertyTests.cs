@@ -154,6 +154,10 @@ public class CoachPropertyTests
             Assert.True(state.Phase is Phase.InSession or Phase.AskPain, $"a session kept in {state.Phase} {said}");
         }
 
+        // Every step goes where its row of the table says it may: the table (and the diagram drawn from it) is the dialog.
+        var (_, route) = Coach.Decide(before, input, now);
+        Assert.True(route.Allows(before.Phase, state.Phase), $"{route.Through} went from {before.Phase} to {state.Phase}, which the table does not declare ({said})");
+
         // What is stored reads back as the same state, and the step is a function of its inputs.
         var json = ConversationJson.Write(state.Conversation);
         Assert.Equal(json, ConversationJson.Write(ConversationJson.Read(json)));

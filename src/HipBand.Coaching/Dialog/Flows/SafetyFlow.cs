@@ -1,8 +1,9 @@
 using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Safety;
+using HipBand.Coaching.Dialog.Table;
 using HipBand.Coaching.Text;
 
-namespace HipBand.Coaching.Dialog;
+namespace HipBand.Coaching.Dialog.Flows;
 
 /// <summary>
 /// Safety comes before anything else a message says, in every state: red flags end a session at once with
@@ -49,7 +50,7 @@ internal static class SafetyFlow
         var check = turn.Conversation.PainCheck!;
         if (SafetyClassifier.ReadRating(text) is not { } rating)
         {
-            return turn.Hint(Say.PainRatingHint);
+            return null;
         }
 
         var where = SafetyClassifier.Where(text) ?? check.Where;
@@ -97,7 +98,7 @@ internal static class SafetyFlow
             PainContext.InSession when state.Conversation.Session is { } session => rating switch
             {
                 <= Mild => SessionFlow.Continue(next, Say.PainMild + note, offerLighter: true),
-                <= Moderate => SessionFlow.Continue(SessionFlow.Ease(next, session, out var change), Say.PainModerate(change) + note, offerLighter: false),
+                <= Moderate => SessionFlow.Continue(Easing.Ease(next, session, out var change), Say.PainModerate(change) + note, offerLighter: false),
                 _ => SessionFlow.StopFor(next, Say.PainSevere + note),
             },
             PainContext.BeforeSession => rating switch
@@ -141,7 +142,4 @@ internal static class SafetyFlow
     [
         [ReplyButton.For("pain", "1-3 mild", "2"), ReplyButton.For("pain", "4-5 moderate", "5"), ReplyButton.For("pain", "6-10 bad", "7")],
     ];
-
-    /// <summary>The exercises kept out while the outside of the hip hurts.</summary>
-    public static bool IsSideLying(string exerciseId) => Exercises.Get(exerciseId).SideLying;
 }

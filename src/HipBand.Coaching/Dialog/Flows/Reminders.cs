@@ -1,6 +1,7 @@
+using HipBand.Coaching.Dialog.Table;
 using HipBand.Coaching.Text;
 
-namespace HipBand.Coaching.Dialog;
+namespace HipBand.Coaching.Dialog.Flows;
 
 /// <summary>What the clock brings: the reminder of a training day, and what people answer to it.</summary>
 internal static class Reminders
@@ -39,8 +40,9 @@ internal static class Reminders
     }
 
     /// <summary>Answers to the reminder and to the frequency question, given in the idle state; null if not one of them.</summary>
-    public static Outcome? OnAnswer(Turn turn, string answer)
+    public static Outcome? OnAnswer(Turn turn, string text)
     {
+        var answer = Idle.Normalize(text);
         if (LaterWords.Contains(answer))
         {
             var at = turn.Now + SnoozeFor;
@@ -60,7 +62,7 @@ internal static class Reminders
 
         if (PauseWords.Contains(answer))
         {
-            return Commands.Handle(turn, new CommandInput("pause"));
+            return Commands.Pause(turn);
         }
 
         return KeepWords.Contains(answer) ? turn.Stay(new Reply(Say.KeepingReminders)) : null;

@@ -1,6 +1,7 @@
+using HipBand.Coaching.Dialog.Table;
 using HipBand.Coaching.Text;
 
-namespace HipBand.Coaching.Dialog;
+namespace HipBand.Coaching.Dialog.Flows;
 
 /// <summary>The person's own data: a copy on request (/export), and deleting all of it after a confirmation (/delete).</summary>
 internal static class PersonalDataFlow
@@ -25,17 +26,13 @@ internal static class PersonalDataFlow
         Say.ConfirmDelete,
         [[ReplyButton.For("delete", "🗑 Yes, delete everything", "yes"), ReplyButton.For("delete", "No, keep my data", "no")]]);
 
-    public static Outcome? OnDeleteAnswer(Turn turn, string answer)
-    {
-        var said = answer.Trim().ToLowerInvariant();
-        if (YesWords.Contains(said))
-        {
-            // The fresh state is what the chat looks like afterwards; the rows themselves are removed after the commit.
-            return new Outcome(ChatState.Fresh, new Reply(Say.Deleted)).WithEffects(new DataDeleted(), new ScheduleChanged(null));
-        }
+    /// <summary>Yes: every row about the person goes in this turn's transaction; the chat is new again.</summary>
+    public static Outcome? OnYes(Turn turn, string answer) =>
+        YesWords.Contains(answer.Trim().ToLowerInvariant())
+            ? new Outcome(ChatState.Fresh, new Reply(Say.Deleted)).WithEffects(new DataDeleted(), new ScheduleChanged(null))
+            : null;
 
-        return NoWords.Contains(said) ? KeepData(turn) : null;
-    }
+    public static Outcome? OnNo(Turn turn, string answer) => NoWords.Contains(answer.Trim().ToLowerInvariant()) ? KeepData(turn) : null;
 
     public static Outcome KeepData(Turn turn)
     {

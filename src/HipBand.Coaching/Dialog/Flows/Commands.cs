@@ -1,32 +1,14 @@
+using HipBand.Coaching.Dialog.Table;
 using HipBand.Coaching.Text;
 
-namespace HipBand.Coaching.Dialog;
+namespace HipBand.Coaching.Dialog.Flows;
 
-/// <summary>The fallbacks: slash commands that work in every state of the table.</summary>
+/// <summary>What the slash commands do; <see cref="CommandTable"/> lists them.</summary>
 internal static class Commands
 {
-    private static readonly Dictionary<string, Func<Turn, Outcome>> Table = new(StringComparer.Ordinal)
-    {
-        ["start"] = Start,
-        ["workout"] = Workout,
-        ["schedule"] = turn => Edit(turn, Phase.AskDays),
-        ["goal"] = turn => Edit(turn, Phase.AskGoal),
-        ["bands"] = turn => Edit(turn, Phase.AskBands),
-        ["stats"] = turn => turn.Stay(new Reply(Say.Stats(turn.Conversation.Memory, turn.Profile, turn.Now))),
-        ["pause"] = Pause,
-        ["resume"] = Resume,
-        ["help"] = turn => turn.Stay(new Reply(Say.Help()), turn.Prompt()),
-        ["cancel"] = Cancel,
-        ["stop"] = Stop,
-        ["export"] = PersonalDataFlow.Export,
-        ["delete"] = PersonalDataFlow.AskToDelete,
-    };
+    public static Outcome Stats(Turn turn) => turn.Stay(new Reply(Say.Stats(turn.Conversation.Memory, turn.Profile, turn.Now)));
 
-    /// <summary>The command names we answer, for menus and help.</summary>
-    public static IEnumerable<string> Names => Table.Keys;
-
-    public static Outcome Handle(Turn turn, CommandInput command) =>
-        Table.TryGetValue(command.Name, out var handler) ? handler(turn) : turn.Hint(Say.UnknownCommand(command.Name));
+    public static Outcome Help(Turn turn) => turn.Stay(new Reply(Say.Help(CommandTable.All)), turn.Prompt());
 
     public static Outcome Cancel(Turn turn) => (turn.State.Phase, turn.Conversation.Flow) switch
     {
@@ -38,7 +20,7 @@ internal static class Commands
         _ => turn.Stay(new Reply(Say.SetupPaused)),
     };
 
-    private static Outcome Start(Turn turn) => turn.State.Phase switch
+    public static Outcome Start(Turn turn) => turn.State.Phase switch
     {
         Phase.New => Onboarding.Begin(turn),
         Phase.InSession => turn.Hint(Say.AlreadyInSession),
@@ -46,7 +28,7 @@ internal static class Commands
         _ => turn.Hint(Say.WelcomeBack),
     };
 
-    private static Outcome Workout(Turn turn)
+    public static Outcome Workout(Turn turn)
     {
         if (!turn.Profile.IsOnboarded)
         {
@@ -56,7 +38,7 @@ internal static class Commands
         return turn.Conversation.Session is not null ? turn.Hint(Say.AlreadyInSession) : SessionFlow.Start(turn);
     }
 
-    private static Outcome Edit(Turn turn, Phase phase)
+    public static Outcome Edit(Turn turn, Phase phase)
     {
         if (!turn.Profile.IsOnboarded)
         {
@@ -66,7 +48,7 @@ internal static class Commands
         return turn.Conversation.Session is not null ? turn.Hint(Say.FinishSessionFirst) : Onboarding.Edit(turn, phase);
     }
 
-    private static Outcome Pause(Turn turn)
+    public static Outcome Pause(Turn turn)
     {
         if (!turn.Profile.IsOnboarded)
         {
@@ -82,7 +64,7 @@ internal static class Commands
         return new Outcome(state, new Reply(Say.Paused())).WithEffects(new ScheduleChanged(null));
     }
 
-    private static Outcome Resume(Turn turn)
+    public static Outcome Resume(Turn turn)
     {
         if (!turn.Profile.IsOnboarded)
         {
@@ -99,6 +81,6 @@ internal static class Commands
             .WithEffects(new ScheduleChanged(profile.Schedule));
     }
 
-    private static Outcome Stop(Turn turn) =>
+    public static Outcome Stop(Turn turn) =>
         turn.Conversation.Session is not null ? SessionFlow.Stop(turn) : turn.Stay(new Reply(Say.NothingToStop));
 }

@@ -1,9 +1,10 @@
 using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Dialog.Answers;
 using HipBand.Coaching.Scheduling;
+using HipBand.Coaching.Dialog.Table;
 using HipBand.Coaching.Text;
 
-namespace HipBand.Coaching.Dialog;
+namespace HipBand.Coaching.Dialog.Flows;
 
 /// <summary>The setup questions: goal, bands, days, time, time zone. Each answer is saved the moment it is given.</summary>
 /// <remarks>The same questions serve /goal, /bands and /schedule later (<see cref="Flow.Editing"/>).</remarks>
@@ -37,19 +38,26 @@ internal static class Onboarding
     public static Outcome Begin(Turn turn) =>
         new Outcome(Ask(turn.State, Phase.AskGoal, Flow.Onboarding), WelcomePrompt(turn));
 
+    /// <summary>During setup, before the readiness check is answered: one of its items applies.</summary>
+    public static Outcome? OnReadiness(Turn turn, string text)
+    {
+        var memory = turn.Conversation.Memory;
+        if (turn.Conversation.Flow != Flow.Onboarding || memory.Readiness is not null || !ReadinessWords.Contains(text.Trim().ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var flagged = Ask(turn.State, Phase.AwaitClearance, Flow.Onboarding);
+        flagged = flagged with { Conversation = flagged.Conversation with { Memory = memory with { Readiness = new ReadinessAnswer(true, turn.Now) } } };
+        return new Outcome(flagged, ClearancePrompt(turn));
+    }
+
     public static Outcome? OnGoal(Turn turn, string text)
     {
         var memory = turn.Conversation.Memory;
-        if (turn.Conversation.Flow == Flow.Onboarding && memory.Readiness is null && ReadinessWords.Contains(text.Trim().ToLowerInvariant()))
-        {
-            var flagged = Ask(turn.State, Phase.AwaitClearance, Flow.Onboarding);
-            flagged = flagged with { Conversation = flagged.Conversation with { Memory = memory with { Readiness = new ReadinessAnswer(true, turn.Now) } } };
-            return new Outcome(flagged, ClearancePrompt(turn));
-        }
-
         if (!GoalAnswer.TryParse(text, out var goal))
         {
-            return turn.Hint(Say.GoalHint);
+            return null;
         }
 
         var program = Programs.For(goal);
@@ -68,28 +76,31 @@ internal static class Onboarding
     }
 
     /// <summary>After a readiness "yes": continue once a clinician has said it's OK, with the gentle program.</summary>
-    public static Outcome? OnClearance(Turn turn, string text)
+    public static Outcome? OnCleared(Turn turn, string text)
     {
-        var said = text.Trim().ToLowerInvariant();
-        if (ClearedWords.Contains(said))
+        if (!ClearedWords.Contains(text.Trim().ToLowerInvariant()))
         {
-            var memory = turn.Conversation.Memory;
-            var state = turn.State with
-            {
-                Profile = turn.Profile with { Goal = Goal.Gentle },
-                Conversation = turn.Conversation with { Memory = memory with { Readiness = memory.Readiness! with { ClearedAt = turn.Now } } },
-            };
-            return Next(turn, state, Phase.AskBands, Say.ClearedGentle);
+            return null;
         }
 
-        return LaterWords.Contains(said) ? turn.Stay(new Reply(Say.CheckFirst, ClearanceButtons)) : turn.Hint(Say.DidNotCatch);
+        var memory = turn.Conversation.Memory;
+        var state = turn.State with
+        {
+            Profile = turn.Profile with { Goal = Goal.Gentle },
+            Conversation = turn.Conversation with { Memory = memory with { Readiness = memory.Readiness! with { ClearedAt = turn.Now } } },
+        };
+        return Next(turn, state, Phase.AskBands, Say.ClearedGentle);
     }
+
+    /// <summary>Not cleared yet: the check comes first, and the question stays.</summary>
+    public static Outcome? OnNotYet(Turn turn, string text) =>
+        LaterWords.Contains(text.Trim().ToLowerInvariant()) ? turn.Stay(new Reply(Say.CheckFirst, ClearanceButtons)) : null;
 
     public static Outcome? OnBands(Turn turn, string text)
     {
         if (!BandsAnswer.TryParse(text, out var bands))
         {
-            return turn.Hint(Say.BandsHint);
+            return null;
         }
 
         var state = turn.State with { Profile = turn.Profile with { Bands = bands } };
@@ -105,7 +116,7 @@ internal static class Onboarding
     {
         if (!DaysAnswer.TryParse(text, out var days))
         {
-            return turn.Hint(Say.DaysHint);
+            return null;
         }
 
         var program = ProgramOf(turn.Profile);
@@ -124,7 +135,7 @@ internal static class Onboarding
     {
         if (!TimeAnswer.TryParse(text, out var time))
         {
-            return turn.Hint(Say.TimeHint);
+            return null;
         }
 
         var state = turn.State with { Profile = turn.Profile with { TrainAt = time } };
@@ -135,7 +146,7 @@ internal static class Onboarding
     {
         if (!TimeZones.TryParse(KeepAnswer(turn, text), out var zone))
         {
-            return turn.Hint(Say.ZoneHint);
+            return null;
         }
 
         var profile = turn.Profile with { TimeZone = zone };
@@ -183,7 +194,7 @@ internal static class Onboarding
         var state = Ask(turn.State, phase, Flow.Editing);
         var next = turn with { State = state };
         var prompt = next.Prompt();
-        var cancel = ReplyButton.For(Coach.Table[phase].QuestionKey(next), "Cancel", "cancel");
+        var cancel = ReplyButton.For(DialogTable.States[phase].QuestionKey(next), "Cancel", "cancel");
         return new Outcome(state, prompt with { Buttons = [.. prompt.Buttons, [cancel]] });
     }
 

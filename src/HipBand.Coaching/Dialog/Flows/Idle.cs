@@ -1,7 +1,8 @@
 using HipBand.Coaching.Progress;
+using HipBand.Coaching.Dialog.Table;
 using HipBand.Coaching.Text;
 
-namespace HipBand.Coaching.Dialog;
+namespace HipBand.Coaching.Dialog.Flows;
 
 /// <summary>Between sessions: says what is next and starts a session when asked.</summary>
 internal static class Idle
@@ -20,26 +21,17 @@ internal static class Idle
     /// <summary>The answer of the button offered after a fixed offset: ask for the zone again.</summary>
     public const string UseCityAnswer = "city";
 
-    public static Outcome? OnAnswer(Turn turn, string text)
-    {
-        var answer = text.Trim().ToLowerInvariant().TrimEnd('!', '.');
-        if (StartWords.Contains(answer))
-        {
-            return SessionFlow.Start(turn);
-        }
+    public static Outcome? OnStart(Turn turn, string text) => StartWords.Contains(Normalize(text)) ? SessionFlow.Start(turn) : null;
 
-        if (answer is UseCityAnswer or "use a city" or "use a city instead")
-        {
-            return Onboarding.Edit(turn, Phase.AskZone);
-        }
+    public static Outcome? OnUseCity(Turn turn, string text) =>
+        Normalize(text) is UseCityAnswer or "use a city" or "use a city instead" ? Onboarding.Edit(turn, Phase.AskZone) : null;
 
-        if (Reminders.OnAnswer(turn, answer) is { } answered)
-        {
-            return answered;
-        }
+    /// <summary>Something that reads as a set's result while no session runs: say so, rather than not understand.</summary>
+    public static Outcome? OnStrayResult(Turn turn, string text) =>
+        RepReplyParser.Parse(Normalize(text)).Kind == RepReplyKind.Unclear ? null : turn.Hint(Say.NoSessionRunning);
 
-        return RepReplyParser.Parse(answer).Kind == RepReplyKind.Unclear ? null : turn.Hint(Say.NoSessionRunning);
-    }
+    /// <summary>Lower case, without a closing "!" or ".".</summary>
+    public static string Normalize(string text) => text.Trim().ToLowerInvariant().TrimEnd('!', '.');
 
     /// <summary>Back to idle after a change, confirming it and saying what is next.</summary>
     public static Outcome Return(Turn turn, RichText confirmation)

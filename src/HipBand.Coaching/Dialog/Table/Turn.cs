@@ -1,6 +1,6 @@
 using HipBand.Coaching.Text;
 
-namespace HipBand.Coaching.Dialog;
+namespace HipBand.Coaching.Dialog.Table;
 
 /// <summary>One step's context: the state it starts from and the instant it happens at.</summary>
 internal readonly record struct Turn(ChatState State, DateTimeOffset Now)
@@ -13,7 +13,7 @@ internal readonly record struct Turn(ChatState State, DateTimeOffset Now)
     public Conversation Conversation => State.Conversation;
 
     /// <summary>The question the person is being asked now, as it was last put to them.</summary>
-    public Reply Prompt() => Coach.Table[State.Phase].Prompt(this);
+    public Reply Prompt() => DialogTable.States[State.Phase].Prompt(this);
 
     /// <summary>A short lead, then the current question: what the bot says when it could not use an input.</summary>
     public Outcome Hint(RichText lead)

@@ -1,0 +1,207 @@
+using System.Globalization;
+using HipBand.Coaching.Catalog;
+using HipBand.Coaching.Progress;
+using HipBand.Coaching.Scheduling;
+using HipBand.Coaching.Dialog.Table;
+using HipBand.Coaching.Text;
+
+namespace HipBand.Coaching.Dialog.Flows;
+
+/// <summary>A workout, set by set: the set prompt, the person's reply, the log, the rest, the summary.</summary>
+internal static class SessionFlow
+{
+    public static string QuestionKey(Turn turn) => KeyOf(turn.Conversation.Session!);
+
+    /// <summary>Each set is its own question, so a button from an earlier set (or session) is recognised as stale.</summary>
+    internal static string KeyOf(ActiveSession session) =>
+        string.Create(CultureInfo.InvariantCulture, $"s{session.Number}.{session.Item}.{session.Set}");
+
+    public static Reply Prompt(Turn turn)
+    {
+        var session = turn.Conversation.Session!;
+        if (session.AskedForCount)
+        {
+            return NumberReply(Say.AskCount(session, tooHard: false), SetButtons(session));
+        }
+
+        return NumberReply(Say.SetPrompt(session), SetButtons(session));
+    }
+
+    /// <summary>The session that comes next for the person in this turn.</summary>
+    public static NextSession NextPlan(Turn turn, bool forceLighter = false) =>
+        NextSession.For(Onboarding.ProgramOf(turn.Profile), turn.Profile, turn.Conversation.Memory, turn.Now, forceLighter);
+
+    /// <summary>Starts the next session; after a pain report, asks how it feels first (unless that was just answered).</summary>
+    public static Outcome Start(Turn turn, bool painChecked = false, bool lighter = false)
+    {
+        if (!painChecked && turn.Conversation.Memory.CheckPainFirst)
+        {
+            return SafetyFlow.CheckBeforeSession(turn);
+        }
+
+        var program = Onboarding.ProgramOf(turn.Profile);
+        var memory = turn.Conversation.Memory with { CheckPainFirst = false };
+        turn = turn with { State = turn.State with { Conversation = turn.Conversation with { Memory = memory } } };
+        var index = memory.SessionsStarted;
+        var (label, items, isLighter) = NextPlan(turn, lighter);
+        if (items.Count == 0)
+        {
+            return turn.Hint(Say.NothingToTrainToday);
+        }
+
+        var session = new ActiveSession
+        {
+            Number = index + 1,
+            Goal = program.Goal,
+            Label = label,
+            StartedAt = turn.Now,
+            Items = items,
+        };
+        var state = turn.State with
+        {
+            Conversation = turn.Conversation with
+            {
+                Phase = Phase.InSession,
+                Flow = Flow.Onboarding,
+                Session = session,
+                Memory = memory with { SessionsStarted = index + 1, Announcements = [] },
+            },
+        };
+        var minutes = SessionPlanner.EstimateMinutes(session.Items, program.Rest);
+        var text = new RichText();
+        if (isLighter)
+        {
+            text.Add(lighter ? Say.LighterForPain : Say.WelcomeBackLighter);
+        }
+
+        text.Paragraph(Say.Changes(memory.Announcements, upcoming: false))
+            .Paragraph(Say.SessionHeader(session, program, minutes))
+            .Paragraph(Say.Introduce(session.Current))
+            .Paragraph(Say.SetPrompt(session));
+        return new Outcome(state, NumberReply(text, SetButtons(session)))
+            .WithEffects(new SessionStarted(session.Number, program.Goal.ToString(), session.Label, turn.Now));
+    }
+
+    private static readonly HashSet<string> LighterWords = ["lighter", "make it lighter", "easier", "make it easier"];
+
+    /// <summary>"Make it lighter": the rest of the exercise gets easier, and the set is asked again.</summary>
+    public static Outcome? OnLighter(Turn turn, string text) =>
+        LighterWords.Contains(text.Trim().ToLowerInvariant())
+            ? Continue(Easing.Ease(turn, turn.Conversation.Session!, out var change), change, offerLighter: false)
+            : null;
+
+    public static Outcome? OnResult(Turn turn, string text)
+    {
+        var session = turn.Conversation.Session!;
+        var target = session.Current.Target;
+        var reply = RepReplyParser.Parse(text);
+        var difficulty = reply.Difficulty == Difficulty.Normal ? session.PendingDifficulty : reply.Difficulty;
+
+        switch (reply.Kind)
+        {
+            case RepReplyKind.Stop:
+                return Finish(turn, session, completed: false, lead: null);
+
+            case RepReplyKind.Skip:
+                return SetLogging.Log(turn, session, [null], Difficulty.Normal);
+
+            case RepReplyKind.SkipExercise:
+                var remaining = target.Sets - session.Set;
+                return SetLogging.Log(turn, session, Enumerable.Repeat<int?>(null, remaining).ToList(), Difficulty.Normal);
+
+            case RepReplyKind.Fewer:
+                var asking = session with { AskedForCount = true, PendingDifficulty = difficulty };
+                var state = WithSession(turn.State, asking);
+                return new Outcome(state, NumberReply(Say.AskCount(asking, reply.Difficulty == Difficulty.TooHard), SetButtons(asking)))
+                    .WithEffects(new RestTimerCancelled());
+
+            case RepReplyKind.All:
+                return SetLogging.Log(turn, session, [target.Max], difficulty);
+
+            case RepReplyKind.Counts:
+                return SetLogging.LogCounts(turn, session, reply.Values, difficulty);
+
+            default:
+                return turn.Hint(Say.RepHint(target)).WithEffects(new RestTimerCancelled());
+        }
+    }
+
+    /// <summary>One short nudge when the rest before the current set is over, unless the person has moved on.</summary>
+    public static Outcome OnRestOver(Turn turn, string questionKey)
+    {
+        if (turn.State.Phase != Phase.InSession || turn.Conversation.Session is not { AskedForCount: false } session || KeyOf(session) != questionKey)
+        {
+            return new Outcome(turn.State);
+        }
+
+        return new Outcome(turn.State, NumberReply(new RichText().Add(Say.RestIsOver).Paragraph(Say.SetPrompt(session)), SetButtons(session)));
+    }
+
+    /// <summary>Ends the session, keeping what was logged.</summary>
+    public static Outcome Stop(Turn turn) => Finish(turn, turn.Conversation.Session!, completed: false, lead: null);
+
+    /// <summary>Ends the session for a reason (pain, feeling unwell, a red flag), keeping what was logged.</summary>
+    public static Outcome StopFor(Turn turn, string reason, bool withSummary = true) =>
+        Finish(turn, turn.Conversation.Session!, completed: false, lead: null, notice: reason, withSummary);
+
+    /// <summary>Goes on with the current set after a word in between (a pain rating), offering a lighter version if asked.</summary>
+    public static Outcome Continue(Turn turn, string lead, bool offerLighter)
+    {
+        var session = turn.Conversation.Session!;
+        var buttons = SetButtons(session);
+        if (offerLighter)
+        {
+            buttons = [.. buttons, [ReplyButton.For(KeyOf(session), Say.LighterButton, "lighter")]];
+        }
+
+        return new Outcome(turn.State, NumberReply(new RichText().Add(lead).Paragraph(Say.SetPrompt(session)), buttons));
+    }
+
+    internal static Outcome Finish(Turn turn, ActiveSession session, bool completed, string? lead, string? notice = null, bool withSummary = true)
+    {
+        var local = turn.Profile.TimeZone is { } zone ? TimeZones.ToLocal(turn.Now, zone) : turn.Now;
+        var review = SessionReview.Of(turn.Conversation.Memory, session, turn.Profile.Bands ?? [], completed, turn.Now, local);
+        var state = turn.State with
+        {
+            Conversation = turn.Conversation with { Phase = Phase.Idle, Flow = Flow.Onboarding, Session = null, Memory = review.Memory, PainCheck = null },
+        };
+
+        var better = review.Improved.Select(i => Say.BetterLine(Exercises.Get(i.ExerciseId).Name, i.Best, i.Before, Exercises.Get(i.ExerciseId).Unit.IsTimed())).ToList();
+        var text = completed ? Say.SessionComplete(review.Totals, better, review.FirstTime, lead) : Say.SessionStopped(review.Totals);
+        if (notice is not null)
+        {
+            text = withSummary ? new RichText().Add(notice).Paragraph(text) : new RichText().Add(notice);
+        }
+
+        text.Paragraph(Say.Changes(review.Memory.Announcements, upcoming: true));
+        var planned = turn.Profile.Days.Count();
+        var week = review.Memory.Weeks.GetValueOrDefault(WeeklyStats.WeekOf(local));
+        if (completed && planned > 0 && week?.Sessions == planned)
+        {
+            text.Paragraph(Say.WeeklySummary(week, planned, WeeklyStats.Streak(review.Memory.Weeks, local, planned)));
+        }
+
+        var next = Idle.Prompt(new Turn(state, turn.Now));
+        return new Outcome(state, new Reply(text), next)
+            .WithEffects(new RestTimerCancelled(), new SessionFinished(session.Number, completed, turn.Now));
+    }
+
+    internal static Reply NumberReply(RichText text, IReadOnlyList<IReadOnlyList<ReplyButton>> buttons) =>
+        new(text, buttons) { ExpectsNumber = true };
+
+    internal static ChatState WithSession(ChatState state, ActiveSession session) =>
+        state with { Conversation = state.Conversation with { Session = session } };
+
+    internal static IReadOnlyList<IReadOnlyList<ReplyButton>> SetButtons(ActiveSession session)
+    {
+        var key = KeyOf(session);
+        return
+        [
+            [
+                ReplyButton.For(key, Say.DoneButton(session.Current.Target), "done"),
+                ReplyButton.For(key, Say.FewerButton, "fewer"),
+                ReplyButton.For(key, Say.SkipButton, "skip"),
+            ],
+        ];
+    }
+}

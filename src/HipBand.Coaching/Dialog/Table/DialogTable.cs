@@ -1,0 +1,75 @@
+using HipBand.Coaching.Dialog.Flows;
+using HipBand.Coaching.Text;
+
+namespace HipBand.Coaching.Dialog.Table;
+
+/// <summary>
+/// The dialog's states, each with its question, the answers it accepts in the order they are tried, and where each
+/// may lead. This table is the dialog: <see cref="Coach.Step"/> goes through it, and docs/DIALOG.md is drawn from it.
+/// </summary>
+internal static class DialogTable
+{
+    public static readonly IReadOnlyDictionary<Phase, DialogState> States = new DialogState[]
+    {
+        new(Phase.New, _ => "new", Onboarding.WelcomePrompt,
+        [
+            new("anything: the welcome", Onboarding.OnFirstMessage, [Phase.AskGoal]),
+        ]),
+        new(Phase.AskGoal, _ => "goal", Onboarding.GoalPrompt,
+        [
+            new("a readiness item applies", Onboarding.OnReadiness, [Phase.AwaitClearance]),
+            new("a goal", Onboarding.OnGoal, [Phase.AskBands, Phase.Idle]),
+            Hint("anything else", Say.GoalHint),
+        ]),
+        new(Phase.AwaitClearance, _ => "clearance", Onboarding.ClearancePrompt,
+        [
+            new("a clinician's OK", Onboarding.OnCleared, [Phase.AskBands]),
+            new("not yet", Onboarding.OnNotYet, []),
+        ]),
+        new(Phase.AskBands, _ => "bands", Onboarding.BandsPrompt,
+        [
+            new("bands, or none", Onboarding.OnBands, [Phase.AskDays, Phase.Idle]),
+            Hint("anything else", Say.BandsHint),
+        ]),
+        new(Phase.AskDays, _ => "days", Onboarding.DaysPrompt,
+        [
+            new("days in the program's range", Onboarding.OnDays, [Phase.AskTime]),
+            Hint("anything else", Say.DaysHint),
+        ]),
+        new(Phase.AskTime, _ => "time", Onboarding.TimePrompt,
+        [
+            new("a time of day", Onboarding.OnTime, [Phase.AskZone]),
+            Hint("anything else", Say.TimeHint),
+        ]),
+        new(Phase.AskZone, _ => "zone", Onboarding.ZonePrompt,
+        [
+            new("a city, zone or offset", Onboarding.OnZone, [Phase.Idle]),
+            Hint("anything else", Say.ZoneHint),
+        ]),
+        new(Phase.Idle, _ => "idle", Idle.Prompt,
+        [
+            new("start", Idle.OnStart, [Phase.InSession, Phase.AskPain]),
+            new("use a city instead", Idle.OnUseCity, [Phase.AskZone]),
+            new("an answer to a reminder", Reminders.OnAnswer, [Phase.AskDays]),
+            new("a result with no session running", Idle.OnStrayResult, []),
+        ]),
+        new(Phase.InSession, SessionFlow.QuestionKey, SessionFlow.Prompt,
+        [
+            new("lighter", SessionFlow.OnLighter, []),
+            new("a set's result, skip or stop", SessionFlow.OnResult, [Phase.Idle]),
+        ]),
+        new(Phase.AskPain, _ => "pain", SafetyFlow.Prompt,
+        [
+            new("a rating 0-10", SafetyFlow.OnRating, [Phase.Idle, Phase.InSession], Returns: true),
+            Hint("anything else", Say.PainRatingHint),
+        ]),
+        new(Phase.ConfirmDelete, _ => "delete", PersonalDataFlow.DeletePrompt,
+        [
+            new("yes", PersonalDataFlow.OnYes, [Phase.New]),
+            new("no", PersonalDataFlow.OnNo, [Phase.Idle, Phase.AskGoal]),
+        ]),
+    }.ToDictionary(s => s.Phase);
+
+    /// <summary>An answer that takes anything, and gives a hint and the question again.</summary>
+    private static Answer Hint(string name, string hint) => new(name, (turn, _) => turn.Hint(hint), []);
+}
