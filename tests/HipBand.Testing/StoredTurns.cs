@@ -21,7 +21,7 @@ public sealed class StoredTurns(ChatStore store, TimeProvider clock)
             var outcome = Coach.Step(loaded.State, input, clock.GetUtcNow());
             if (loaded.WasReset)
             {
-                outcome = outcome with { Replies = [Coach.StateResetNotice, .. outcome.Replies] };
+                outcome = outcome with { Replies = [Coach.StateResetNotice(), .. outcome.Replies] };
             }
 
             var report = await store.WriteAsync(new TurnWrite(chatId, loaded, outcome.State, [.. outcome.InTransaction], render?.Invoke(outcome) ?? [], updateId));

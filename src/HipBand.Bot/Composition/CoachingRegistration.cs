@@ -1,5 +1,7 @@
 using HipBand.Bot.Storage;
 using HipBand.Coaching.Storage;
+using HipBand.Coaching.Text;
+using HipBand.Coaching.Text.English;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +18,7 @@ public static class CoachingRegistration
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<ITexts>(EnglishTexts.Instance);
         builder.Services.AddSingleton(sp =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;

@@ -1,15 +1,15 @@
 using HipBand.Bot.Telegram.Api;
 using HipBand.Coaching.Dialog;
+using HipBand.Coaching.Text;
 using Telegram.Bot.Types;
 
 namespace HipBand.Bot.Telegram;
 
 /// <summary>Before polling: who we are, no webhook in the way, and the command menu.</summary>
-internal sealed partial class BotStartup(TelegramApi api, TimeProvider clock, ILogger<BotStartup> logger)
+internal sealed partial class BotStartup(TelegramApi api, ITexts texts, TimeProvider clock, ILogger<BotStartup> logger)
 {
     /// <summary>The command menu as Telegram shows it: the dialog's command table, names and one-line descriptions.</summary>
-    public static readonly IReadOnlyList<BotCommand> Commands =
-        [.. Coach.Menu.Select(c => new BotCommand { Command = c.Name, Description = c.Description })];
+    public IReadOnlyList<BotCommand> Commands => [.. Coach.Menu(texts).Select(c => new BotCommand { Command = c.Name, Description = c.Description })];
 
     /// <summary>False when the bot cannot run at all: the token was rejected.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)

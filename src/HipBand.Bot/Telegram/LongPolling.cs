@@ -2,6 +2,7 @@ using HipBand.Bot.Delivery;
 using HipBand.Bot.Inbox;
 using HipBand.Bot.Telegram.Api;
 using HipBand.Coaching.Storage;
+using HipBand.Coaching.Text;
 using Microsoft.Extensions.Options;
 
 namespace HipBand.Bot.Telegram;
@@ -19,6 +20,7 @@ internal sealed partial class LongPolling(
     BotStartup startup,
     OutboxSender sender,
     CallbackAnswers answers,
+    ITexts texts,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -120,7 +122,7 @@ internal sealed partial class LongPolling(
             if (update.Update?.CallbackQuery is { } press)
             {
                 var inGroup = press.Message is { Chat.Type: not global::Telegram.Bot.Types.Enums.ChatType.Private };
-                answers.Answer(press.Id, inGroup ? UpdateProcessor.PrivateChatOnly : null, now);
+                answers.Answer(press.Id, inGroup ? texts.PrivateChatOnly : null, now);
             }
         }
     }

@@ -1,15 +1,14 @@
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Turns;
 using HipBand.Coaching.Storage;
+using HipBand.Coaching.Text;
 
 namespace HipBand.Bot.Telegram;
 
 /// <summary>Applies one update: a dialog turn, the one line for a group, or the person blocking the bot.</summary>
-internal sealed partial class UpdateProcessor(TurnPipeline turns, ChatDeactivation deactivation, ChatStore store, OutboxSender sender, ILogger<UpdateProcessor> logger)
+internal sealed partial class UpdateProcessor(
+    TurnPipeline turns, ChatDeactivation deactivation, ChatStore store, OutboxSender sender, ITexts texts, ILogger<UpdateProcessor> logger)
 {
-    public const string PrivateChatOnly = "I coach one person at a time: talk to me in a private chat.";
-    public const string SomethingWentWrong = "Sorry, something went wrong on my side with that message. What you logged before is safe; please send it again.";
-
     public async Task ProcessAsync(InboundUpdate inbound, CancellationToken cancellationToken)
     {
         try
@@ -20,7 +19,7 @@ internal sealed partial class UpdateProcessor(TurnPipeline turns, ChatDeactivati
         {
             // A bug in handling one message must not block the chat forever: apologise, and move on from it.
             LogUpdateFailed(logger, inbound.UpdateId, inbound.ChatId, error);
-            var sorry = ReplyRenderer.PlainMessage(inbound.ChatId, SomethingWentWrong);
+            var sorry = ReplyRenderer.PlainMessage(inbound.ChatId, texts.SomethingWentWrong);
             sender.Enqueue(await turns.SkipAsync(inbound.ChatId, inbound.UpdateId, [sorry], cancellationToken).ConfigureAwait(false));
         }
     }
@@ -35,7 +34,7 @@ internal sealed partial class UpdateProcessor(TurnPipeline turns, ChatDeactivati
 
             case GroupUpdate group:
                 // A press in a group was answered with the same words as it arrived.
-                IReadOnlyList<OutboxMessage> replies = group.CallbackQueryId is null ? [ReplyRenderer.PlainMessage(group.ChatId, PrivateChatOnly)] : [];
+                IReadOnlyList<OutboxMessage> replies = group.CallbackQueryId is null ? [ReplyRenderer.PlainMessage(group.ChatId, texts.PrivateChatOnly)] : [];
                 var report = await store.WriteAsync(new TurnWrite(group.ChatId, null, null, [], replies, group.UpdateId), cancellationToken).ConfigureAwait(false);
                 sender.Enqueue(report.Queued);
                 break;

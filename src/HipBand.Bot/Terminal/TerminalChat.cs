@@ -2,6 +2,7 @@ using System.Globalization;
 using HipBand.Bot.Turns;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
+using HipBand.Coaching.Text;
 
 namespace HipBand.Bot.Terminal;
 
@@ -10,6 +11,7 @@ internal sealed partial class TerminalChat(
     TurnPipeline turns,
     ChatStore store,
     TerminalScreen screen,
+    ITexts texts,
     TerminalChatOptions options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -67,16 +69,14 @@ internal sealed partial class TerminalChat(
         {
             if (options.Interactive)
             {
-                var logs = options.LogFile is { } file ? $" Logs go to {file}." : "";
-                screen.Line(string.Create(CultureInfo.InvariantCulture,
-                    $"HipBandBot terminal chat (chat {options.ChatId}). Type /start to begin, /help for commands, Ctrl+D to leave.{logs}"));
+                screen.Line(texts.TerminalGreeting(options.ChatId, options.LogFile));
             }
 
             return;
         }
 
-        screen.Line(string.Create(CultureInfo.InvariantCulture, $"Chat {options.ChatId} continues where it left off:"));
-        screen.Show(options.ChatId, [Coach.CurrentPrompt(chat.State, clock.GetUtcNow())]);
+        screen.Line(texts.TerminalContinues(options.ChatId));
+        screen.Show(options.ChatId, [Coach.CurrentPrompt(chat.State, clock.GetUtcNow(), texts)]);
     }
 
     /// <summary>The replies print through the channel (<see cref="TerminalReplyChannel"/>), as the clock's do.</summary>
@@ -89,7 +89,7 @@ internal sealed partial class TerminalChat(
         catch (Exception error) when (error is not OperationCanceledException)
         {
             LogTurnFailed(logger, error);
-            screen.Line("Sorry, something went wrong on my side. Nothing you logged was lost; please send that again.");
+            screen.Line(texts.SomethingWentWrong);
         }
     }
 

@@ -1,12 +1,13 @@
 using HipBand.Bot.Delivery;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
+using HipBand.Coaching.Text;
 using Telegram.Bot.Types;
 
 namespace HipBand.Bot.Terminal;
 
 /// <summary>The terminal's channel: replies print once their turn is committed, whatever produced them; nothing is queued.</summary>
-internal sealed class TerminalReplyChannel(TerminalScreen screen) : IReplyChannel
+internal sealed class TerminalReplyChannel(TerminalScreen screen, ITexts texts) : IReplyChannel
 {
     /// <summary>Exports land here, relative to the working directory.</summary>
     public const string ExportFolder = "exports";
@@ -21,6 +22,6 @@ internal sealed class TerminalReplyChannel(TerminalScreen screen) : IReplyChanne
         Directory.CreateDirectory(ExportFolder);
         var path = Path.GetFullPath(Path.Combine(ExportFolder, fileName));
         await File.WriteAllTextAsync(path, content, cancellationToken).ConfigureAwait(false);
-        screen.Show(chatId, [new Reply($"{caption} Written to {path}")]);
+        screen.Show(chatId, [new Reply(texts.ExportWrittenTo(caption, path))]);
     }
 }

@@ -1,6 +1,7 @@
 using HipBand.Bot.Delivery;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
+using HipBand.Coaching.Text;
 
 namespace HipBand.Bot.Turns;
 
@@ -14,7 +15,7 @@ namespace HipBand.Bot.Turns;
 /// A chat's inputs come one at a time (the per-chat queues), so its state is cached between them; anything that
 /// changes a chat's rows outside a turn drops the cached copy.
 /// </remarks>
-internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChannel channel, AfterCommitEffects effects, TimeProvider clock)
+internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChannel channel, AfterCommitEffects effects, ITexts texts, TimeProvider clock)
 {
     private const int Attempts = 5;
 
@@ -24,10 +25,10 @@ internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChann
         {
             var loaded = cache.TryGet(chatId, out var cached) ? cached : await store.LoadAsync(chatId, cancellationToken).ConfigureAwait(false);
 
-            var outcome = Coach.Step(loaded.State, input, clock.GetUtcNow());
+            var outcome = Coach.Step(loaded.State, input, clock.GetUtcNow(), texts);
             if (loaded.WasReset)
             {
-                outcome = outcome with { Replies = [Coach.StateResetNotice, .. outcome.Replies] };
+                outcome = outcome with { Replies = [Coach.StateResetNotice(texts), .. outcome.Replies] };
             }
 
             var rows = channel.Render(chatId, outcome, source.Pressed);

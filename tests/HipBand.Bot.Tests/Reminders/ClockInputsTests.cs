@@ -29,8 +29,8 @@ public sealed class ClockInputsTests : IAsyncLifetime
         store = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
         scheduler = await QuartzOnFile.BuildAsync(folder.File("quartz.db"), clock);
         reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), store, clock, NullLogger<ReminderScheduler>.Instance);
-        var effects = new AfterCommitEffects(reminders, new ExportDelivery(store, channel, clock, NullLogger<ExportDelivery>.Instance));
-        turns = new TurnPipeline(store, new ChatCache(), channel, effects, clock);
+        var effects = new AfterCommitEffects(reminders, new ExportDelivery(store, channel, HipBand.Coaching.Text.English.EnglishTexts.Instance, clock, NullLogger<ExportDelivery>.Instance));
+        turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, clock);
         inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
         foreach (var line in new[] { "/start", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })
         {

@@ -40,8 +40,8 @@ public class DialogDocumentTests
         var help = Coach.Step(ChatState.Fresh, new CommandInput("help"), DateTimeOffset.UnixEpoch).Replies[0].Text.Plain;
 
         Assert.All(CommandTable.All, command => Assert.Contains($"/{command.Name} ", help));
-        Assert.Equal(CommandTable.All.Select(c => c.Name), Coach.Menu.Select(m => m.Name));
-        Assert.All(Coach.Menu, m => Assert.InRange(m.Description.Length, 3, 256));
+        Assert.Equal(CommandTable.All.Select(c => c.Name), Coach.Menu().Select(m => m.Name));
+        Assert.All(Coach.Menu(), m => Assert.InRange(m.Description.Length, 3, 256));
     }
 
     internal static string RepositoryRoot()

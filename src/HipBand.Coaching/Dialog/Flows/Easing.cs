@@ -22,25 +22,25 @@ internal static class Easing
         if (bandIndex > 0)
         {
             eased = item with { Band = bands[bandIndex - 1] };
-            change = Say.EasedBand(bands[bandIndex - 1]);
+            change = turn.Texts.EasedBand(bands[bandIndex - 1]);
         }
         else if (item.VariantId is null && exercise.Easier.Count > 0)
         {
             var variant = exercise.Easier[0];
             var dose = variant.Dose is { } d ? item.Target with { Min = d.Min, Max = d.Max } : item.Target;
             eased = item with { VariantId = variant.Id, Target = dose, Band = variant.NeedsBand ? item.Band : null };
-            change = Say.EasedVariant(variant.Name);
+            change = turn.Texts.EasedVariant(variant.Name);
         }
         else
         {
             var min = Math.Max(1, item.Target.Min * 2 / 3);
             eased = item with { Target = item.Target with { Min = min, Max = Math.Max(min, item.Target.Max * 2 / 3) } };
-            change = Say.EasedReps(Say.Target(eased.Target));
+            change = turn.Texts.EasedReps(turn.Texts.Target(eased.Target));
         }
 
         var items = session.Items.Select((it, i) => i == session.Item ? eased : it).ToList();
         var state = SessionFlow.WithSession(turn.State, session with { Items = items });
-        return new Turn(state, turn.Now);
+        return turn with { State = state };
     }
 
     private static int IndexOf(IReadOnlyList<string> bands, string band)

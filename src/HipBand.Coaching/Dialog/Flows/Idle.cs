@@ -15,7 +15,7 @@ internal static class Idle
         var program = Onboarding.ProgramOf(turn.Profile);
         var (label, items, _) = SessionFlow.NextPlan(turn);
         var minutes = SessionPlanner.EstimateMinutes(items, program.Rest);
-        return new Reply(Say.IdlePrompt(turn.Profile, label, program, minutes), StartButtons("idle", Say.StartSession));
+        return new Reply(turn.Texts.IdlePrompt(turn.Profile, label, program, minutes), StartButtons("idle", turn.Texts.StartSession));
     }
 
     /// <summary>The answer of the button offered after a fixed offset: ask for the zone again.</summary>
@@ -28,7 +28,7 @@ internal static class Idle
 
     /// <summary>Something that reads as a set's result while no session runs: say so, rather than not understand.</summary>
     public static Outcome? OnStrayResult(Turn turn, string text) =>
-        RepReplyParser.Parse(Normalize(text)).Kind == RepReplyKind.Unclear ? null : turn.Hint(Say.NoSessionRunning);
+        RepReplyParser.Parse(Normalize(text)).Kind == RepReplyKind.Unclear ? null : turn.Hint(turn.Texts.NoSessionRunning);
 
     /// <summary>Lower case, without a closing "!" or ".".</summary>
     public static string Normalize(string text) => text.Trim().ToLowerInvariant().TrimEnd('!', '.');
@@ -37,7 +37,7 @@ internal static class Idle
     public static Outcome Return(Turn turn, RichText confirmation)
     {
         var state = Onboarding.Ask(turn.State, Phase.Idle, Flow.Onboarding);
-        var prompt = new Turn(state, turn.Now).Prompt();
+        var prompt = (turn with { State = state }).Prompt();
         return new Outcome(state, prompt with { Text = new RichText().Paragraph(confirmation).Paragraph(prompt.Text) });
     }
 

@@ -12,23 +12,23 @@ internal static class Onboarding
 {
     // ----- prompts -----
 
-    public static Reply WelcomePrompt(Turn turn) => new(Say.Welcome().Paragraph(Say.Readiness).Paragraph(Say.AskGoal), ReadinessGoalButtons);
+    public static Reply WelcomePrompt(Turn turn) => new(turn.Texts.Welcome().Paragraph(turn.Texts.Readiness).Paragraph(turn.Texts.AskGoal), ReadinessGoalButtons(turn.Texts));
 
     /// <summary>During setup, before the readiness check is answered, the goal question carries it.</summary>
     public static Reply GoalPrompt(Turn turn) =>
         turn.Conversation.Flow == Flow.Onboarding && turn.Conversation.Memory.Readiness is null
-            ? new(new RichText().Add(Say.Readiness).Paragraph(Say.AskGoal), ReadinessGoalButtons)
-            : new(Say.AskGoal, GoalButtons);
+            ? new(new RichText().Add(turn.Texts.Readiness).Paragraph(turn.Texts.AskGoal), ReadinessGoalButtons(turn.Texts))
+            : new(turn.Texts.AskGoal, GoalButtons(turn.Texts));
 
-    public static Reply ClearancePrompt(Turn turn) => new(Say.CheckWithClinician, ClearanceButtons);
+    public static Reply ClearancePrompt(Turn turn) => new(turn.Texts.CheckWithClinician, ClearanceButtons(turn.Texts));
 
-    public static Reply BandsPrompt(Turn turn) => new(Say.AskBands, BandButtons);
+    public static Reply BandsPrompt(Turn turn) => new(turn.Texts.AskBands, BandButtons(turn.Texts));
 
-    public static Reply DaysPrompt(Turn turn) => new(Say.AskDays(ProgramOf(turn.Profile)), DayButtons(ProgramOf(turn.Profile)));
+    public static Reply DaysPrompt(Turn turn) => new(turn.Texts.AskDays(ProgramOf(turn.Profile)), DayButtons(turn.Texts, ProgramOf(turn.Profile)));
 
-    public static Reply TimePrompt(Turn turn) => new(Say.AskTime, TimeButtons) { ExpectsNumber = true };
+    public static Reply TimePrompt(Turn turn) => new(turn.Texts.AskTime, TimeButtons) { ExpectsNumber = true };
 
-    public static Reply ZonePrompt(Turn turn) => new(Say.AskZone, ZoneButtons(turn.Profile.TimeZone));
+    public static Reply ZonePrompt(Turn turn) => new(turn.Texts.AskZone, ZoneButtons(turn.Texts, turn.Profile.TimeZone));
 
     // ----- answers -----
 
@@ -69,10 +69,10 @@ internal static class Onboarding
         }
         if (turn.Conversation.Flow == Flow.Editing)
         {
-            return Idle.Return(turn with { State = state }, Say.GoalChanged(program));
+            return Idle.Return(turn with { State = state }, turn.Texts.GoalChanged(program));
         }
 
-        return Next(turn, state, Phase.AskBands, Say.GoalChosen(program));
+        return Next(turn, state, Phase.AskBands, turn.Texts.GoalChosen(program));
     }
 
     /// <summary>After a readiness "yes": continue once a clinician has said it's OK, with the gentle program.</summary>
@@ -89,12 +89,12 @@ internal static class Onboarding
             Profile = turn.Profile with { Goal = Goal.Gentle },
             Conversation = turn.Conversation with { Memory = memory with { Readiness = memory.Readiness! with { ClearedAt = turn.Now } } },
         };
-        return Next(turn, state, Phase.AskBands, Say.ClearedGentle);
+        return Next(turn, state, Phase.AskBands, turn.Texts.ClearedGentle);
     }
 
     /// <summary>Not cleared yet: the check comes first, and the question stays.</summary>
     public static Outcome? OnNotYet(Turn turn, string text) =>
-        LaterWords.Contains(text.Trim().ToLowerInvariant()) ? turn.Stay(new Reply(Say.CheckFirst, ClearanceButtons)) : null;
+        LaterWords.Contains(text.Trim().ToLowerInvariant()) ? turn.Stay(new Reply(turn.Texts.CheckFirst, ClearanceButtons(turn.Texts))) : null;
 
     public static Outcome? OnBands(Turn turn, string text)
     {
@@ -106,10 +106,10 @@ internal static class Onboarding
         var state = turn.State with { Profile = turn.Profile with { Bands = bands } };
         if (turn.Conversation.Flow == Flow.Editing)
         {
-            return Idle.Return(turn with { State = state }, Say.BandsSaved(bands));
+            return Idle.Return(turn with { State = state }, turn.Texts.BandsSaved(bands));
         }
 
-        return Next(turn, state, Phase.AskDays, Say.BandsSaved(bands));
+        return Next(turn, state, Phase.AskDays, turn.Texts.BandsSaved(bands));
     }
 
     public static Outcome? OnDays(Turn turn, string text)
@@ -123,12 +123,11 @@ internal static class Onboarding
         var count = days.Count();
         if (count < program.MinDaysPerWeek || count > program.MaxDaysPerWeek)
         {
-            return turn.Hint(Say.DaysOutOfRange(program, count));
+            return turn.Hint(turn.Texts.DaysOutOfRange(program, count));
         }
 
         var state = turn.State with { Profile = turn.Profile with { Days = days } };
-        var tip = days.HasBackToBackDays() && program.MaxDaysPerWeek < 7 ? " " + Say.BackToBackTip : "";
-        return Next(turn, state, Phase.AskTime, $"{Say.DaysText(days)}.{tip}");
+        return Next(turn, state, Phase.AskTime, turn.Texts.DaysChosen(days, days.HasBackToBackDays() && program.MaxDaysPerWeek < 7));
     }
 
     public static Outcome? OnTime(Turn turn, string text)
@@ -139,7 +138,7 @@ internal static class Onboarding
         }
 
         var state = turn.State with { Profile = turn.Profile with { TrainAt = time } };
-        return Next(turn, state, Phase.AskZone, $"{time:HH\\:mm} it is.");
+        return Next(turn, state, Phase.AskZone, turn.Texts.TimeChosen(time));
     }
 
     public static Outcome? OnZone(Turn turn, string text)
@@ -157,20 +156,20 @@ internal static class Onboarding
         var effect = new ScheduleChanged(profile.Paused ? null : schedule);
 
         // A fixed offset is said to stay put across daylight saving, once, when it is given.
-        var offsetNote = TimeZones.IsFixedOffset(zone) && zone != turn.Profile.TimeZone ? Say.FixedOffsetNote(zone) : null;
+        var offsetNote = TimeZones.IsFixedOffset(zone) && zone != turn.Profile.TimeZone ? turn.Texts.FixedOffsetNote(zone) : null;
         if (editing)
         {
-            var saved = Idle.Return(next, new RichText().Add(Say.ScheduleSaved(schedule)).Paragraph(offsetNote ?? ""));
-            return WithCityButton(saved, offsetNote).WithEffects(effect);
+            var saved = Idle.Return(next, new RichText().Add(turn.Texts.ScheduleSaved(schedule)).Paragraph(offsetNote ?? ""));
+            return WithCityButton(turn.Texts, saved, offsetNote).WithEffects(effect);
         }
 
         var idle = Ask(next.State, Phase.Idle, Flow.Onboarding);
-        var summary = new Reply(Say.Summary(profile, ProgramOf(profile)).Paragraph(offsetNote ?? ""), Idle.StartButtons("idle", Say.StartFirstSession));
-        return WithCityButton(new Outcome(idle, summary), offsetNote).WithEffects(effect);
+        var summary = new Reply(turn.Texts.Summary(profile, ProgramOf(profile)).Paragraph(offsetNote ?? ""), Idle.StartButtons("idle", turn.Texts.StartFirstSession));
+        return WithCityButton(turn.Texts, new Outcome(idle, summary), offsetNote).WithEffects(effect);
     }
 
     /// <summary>After a fixed offset: a button to give a city instead, under the last reply.</summary>
-    private static Outcome WithCityButton(Outcome outcome, string? offsetNote)
+    private static Outcome WithCityButton(ITexts texts, Outcome outcome, string? offsetNote)
     {
         if (offsetNote is null)
         {
@@ -178,7 +177,7 @@ internal static class Onboarding
         }
 
         var last = outcome.Replies[^1];
-        var withButton = last with { Buttons = [.. last.Buttons, [ReplyButton.For("idle", Say.UseCityButton, Idle.UseCityAnswer)]] };
+        var withButton = last with { Buttons = [.. last.Buttons, [ReplyButton.For("idle", texts.UseCityButton, Idle.UseCityAnswer)]] };
         return outcome with { Replies = [.. outcome.Replies.Take(outcome.Replies.Count - 1), withButton] };
     }
 
@@ -194,7 +193,7 @@ internal static class Onboarding
         var state = Ask(turn.State, phase, Flow.Editing);
         var next = turn with { State = state };
         var prompt = next.Prompt();
-        var cancel = ReplyButton.For(DialogTable.States[phase].QuestionKey(next), "Cancel", "cancel");
+        var cancel = ReplyButton.For(DialogTable.States[phase].QuestionKey(next), turn.Texts.CancelButton, "cancel");
         return new Outcome(state, prompt with { Buttons = [.. prompt.Buttons, [cancel]] });
     }
 
@@ -203,7 +202,7 @@ internal static class Onboarding
     private static Outcome Next(Turn turn, ChatState state, Phase phase, string acknowledgement)
     {
         var next = Ask(state, phase, turn.Conversation.Flow);
-        var prompt = new Turn(next, turn.Now).Prompt();
+        var prompt = (turn with { State = next }).Prompt();
         return new Outcome(next, prompt with { Text = new RichText().Add(acknowledgement).Paragraph(prompt.Text) });
     }
 
@@ -214,28 +213,24 @@ internal static class Onboarding
     private static readonly HashSet<string> ClearedWords = ["cleared", "i have clearance", "i have their ok", "yes", "ok", "they said ok", "i have the ok"];
     private static readonly HashSet<string> LaterWords = ["later", "no", "not yet", "i'll check first", "ill check first", "check first"];
 
-    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> ReadinessGoalButtons =
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> ReadinessGoalButtons(ITexts texts) =>
+        [.. GoalButtons(texts), [ReplyButton.For("goal", texts.ReadinessButton, "readiness")]];
+
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> ClearanceButtons(ITexts texts) =>
     [
-        [ReplyButton.For("goal", "🏃 Running", "running"), ReplyButton.For("goal", "💪 Stronger hips", "strength")],
-        [ReplyButton.For("goal", "🔥 Warm-up", "warm-up"), ReplyButton.For("goal", "🌱 Gentle / rehab", "gentle")],
-        [ReplyButton.For("goal", Say.ReadinessButton, "readiness")],
+        [ReplyButton.For("clearance", texts.ClearanceButton, "cleared"), ReplyButton.For("clearance", texts.CheckFirstButton, "later")],
     ];
 
-    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> ClearanceButtons =
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> GoalButtons(ITexts texts) =>
     [
-        [ReplyButton.For("clearance", Say.ClearanceButton, "cleared"), ReplyButton.For("clearance", Say.CheckFirstButton, "later")],
+        [ReplyButton.For("goal", texts.GoalButton(Goal.Running), "running"), ReplyButton.For("goal", texts.GoalButton(Goal.Strength), "strength")],
+        [ReplyButton.For("goal", texts.GoalButton(Goal.WarmUp), "warm-up"), ReplyButton.For("goal", texts.GoalButton(Goal.Gentle), "gentle")],
     ];
 
-    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> GoalButtons =
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> BandButtons(ITexts texts) =>
     [
-        [ReplyButton.For("goal", "🏃 Running", "running"), ReplyButton.For("goal", "💪 Stronger hips", "strength")],
-        [ReplyButton.For("goal", "🔥 Warm-up", "warm-up"), ReplyButton.For("goal", "🌱 Gentle / rehab", "gentle")],
-    ];
-
-    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> BandButtons =
-    [
-        [ReplyButton.For("bands", "Yellow, green, black", "yellow, green, black")],
-        [ReplyButton.For("bands", "Just one band", "one band"), ReplyButton.For("bands", "No bands", "none")],
+        [ReplyButton.For("bands", texts.BandsExampleButton, "yellow, green, black")],
+        [ReplyButton.For("bands", texts.OneBandButton, "one band"), ReplyButton.For("bands", texts.NoBandsButton, "none")],
     ];
 
     private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> TimeButtons =
@@ -244,31 +239,34 @@ internal static class Onboarding
         [ReplyButton.For("time", "18:00", "18:00"), ReplyButton.For("time", "20:00", "20:00")],
     ];
 
-    private static IReadOnlyList<IReadOnlyList<ReplyButton>> DayButtons(TrainingProgram program)
+    private const Weekdays MonWedFri = Weekdays.Monday | Weekdays.Wednesday | Weekdays.Friday;
+    private const Weekdays TueThuSat = Weekdays.Tuesday | Weekdays.Thursday | Weekdays.Saturday;
+    private const Weekdays MonThu = Weekdays.Monday | Weekdays.Thursday;
+    private const Weekdays TueFri = Weekdays.Tuesday | Weekdays.Friday;
+
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> DayButtons(ITexts texts, TrainingProgram program)
     {
         List<IReadOnlyList<ReplyButton>> rows =
         [
-            [ReplyButton.For("days", "Mon Wed Fri", "mon wed fri"), ReplyButton.For("days", "Tue Thu Sat", "tue thu sat")],
-            [ReplyButton.For("days", "Mon Thu", "mon thu"), ReplyButton.For("days", "Tue Fri", "tue fri")],
+            [ReplyButton.For("days", texts.DaysButton(MonWedFri), "mon wed fri"), ReplyButton.For("days", texts.DaysButton(TueThuSat), "tue thu sat")],
+            [ReplyButton.For("days", texts.DaysButton(MonThu), "mon thu"), ReplyButton.For("days", texts.DaysButton(TueFri), "tue fri")],
         ];
         if (program.MaxDaysPerWeek >= 7)
         {
-            rows.Add([ReplyButton.For("days", "Every day", "daily")]);
+            rows.Add([ReplyButton.For("days", texts.EveryDayButton, "daily")]);
         }
 
         return rows;
     }
 
-    private static IReadOnlyList<IReadOnlyList<ReplyButton>> ZoneButtons(string? current)
+    private static readonly string[][] Cities = [["London", "Berlin", "New York"], ["Los Angeles", "Delhi", "Sydney"]];
+
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> ZoneButtons(ITexts texts, string? current)
     {
-        List<IReadOnlyList<ReplyButton>> rows =
-        [
-            [ReplyButton.For("zone", "London", "London"), ReplyButton.For("zone", "Berlin", "Berlin"), ReplyButton.For("zone", "New York", "New York")],
-            [ReplyButton.For("zone", "Los Angeles", "Los Angeles"), ReplyButton.For("zone", "Delhi", "Delhi"), ReplyButton.For("zone", "Sydney", "Sydney")],
-        ];
+        List<IReadOnlyList<ReplyButton>> rows = [.. Cities.Select(row => (IReadOnlyList<ReplyButton>)[.. row.Select(city => ReplyButton.For("zone", texts.City(city), city))])];
         if (current is not null)
         {
-            rows.Insert(0, [ReplyButton.For("zone", Say.KeepZone(current), "keep")]);
+            rows.Insert(0, [ReplyButton.For("zone", texts.KeepZone(current), "keep")]);
         }
 
         return rows;

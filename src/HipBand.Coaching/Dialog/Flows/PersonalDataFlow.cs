@@ -9,27 +9,27 @@ internal static class PersonalDataFlow
     private static readonly HashSet<string> YesWords = ["yes", "delete", "yes, delete everything", "delete everything", "confirm"];
     private static readonly HashSet<string> NoWords = ["no", "keep", "keep my data", "cancel", "no, keep my data"];
 
-    public static Outcome Export(Turn turn) => turn.Stay(new Reply(Say.ExportComing)).WithEffects(new ExportRequested());
+    public static Outcome Export(Turn turn) => turn.Stay(new Reply(turn.Texts.ExportComing)).WithEffects(new ExportRequested());
 
     public static Outcome AskToDelete(Turn turn)
     {
         if (turn.Conversation.Session is not null)
         {
-            return turn.Hint(Say.FinishSessionFirst);
+            return turn.Hint(turn.Texts.FinishSessionFirst);
         }
 
         var state = Onboarding.Ask(turn.State, Phase.ConfirmDelete, turn.Conversation.Flow);
-        return new Outcome(state, DeletePrompt(new Turn(state, turn.Now)));
+        return new Outcome(state, DeletePrompt(turn with { State = state }));
     }
 
     public static Reply DeletePrompt(Turn turn) => new(
-        Say.ConfirmDelete,
-        [[ReplyButton.For("delete", "🗑 Yes, delete everything", "yes"), ReplyButton.For("delete", "No, keep my data", "no")]]);
+        turn.Texts.ConfirmDelete,
+        [[ReplyButton.For("delete", turn.Texts.DeleteYesButton, "yes"), ReplyButton.For("delete", turn.Texts.DeleteNoButton, "no")]]);
 
     /// <summary>Yes: every row about the person goes in this turn's transaction; the chat is new again.</summary>
     public static Outcome? OnYes(Turn turn, string answer) =>
         YesWords.Contains(answer.Trim().ToLowerInvariant())
-            ? new Outcome(ChatState.Fresh, new Reply(Say.Deleted)).WithEffects(new DataDeleted(), new ScheduleChanged(null))
+            ? new Outcome(ChatState.Fresh, new Reply(turn.Texts.Deleted)).WithEffects(new DataDeleted(), new ScheduleChanged(null))
             : null;
 
     public static Outcome? OnNo(Turn turn, string answer) => NoWords.Contains(answer.Trim().ToLowerInvariant()) ? KeepData(turn) : null;
@@ -38,10 +38,10 @@ internal static class PersonalDataFlow
     {
         if (turn.Profile.IsOnboarded)
         {
-            return Idle.Return(turn, Say.NothingDeleted);
+            return Idle.Return(turn, turn.Texts.NothingDeleted);
         }
 
         var state = Onboarding.Ask(turn.State, Phase.AskGoal, Flow.Onboarding);
-        return new Outcome(state, new Reply(new RichText().Add(Say.NothingDeleted).Paragraph(Say.AskGoal), Onboarding.GoalPrompt(new Turn(state, turn.Now)).Buttons));
+        return new Outcome(state, new Reply(new RichText().Add(turn.Texts.NothingDeleted).Paragraph(turn.Texts.AskGoal), Onboarding.GoalPrompt(turn with { State = state }).Buttons));
     }
 }

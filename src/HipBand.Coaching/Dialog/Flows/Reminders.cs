@@ -30,13 +30,13 @@ internal static class Reminders
         if (memory.UnansweredReminders >= due.AskAfterUnanswered && !memory.AskedAboutFrequency)
         {
             state = state with { Conversation = state.Conversation with { Memory = state.Conversation.Memory with { AskedAboutFrequency = true } } };
-            return new Outcome(state, new Reply(Say.AskAboutFrequency(memory.UnansweredReminders), FrequencyButtons));
+            return new Outcome(state, new Reply(turn.Texts.AskAboutFrequency(memory.UnansweredReminders), FrequencyButtons(turn.Texts)));
         }
 
         var (label, items, lighter) = SessionFlow.NextPlan(turn);
         var program = Onboarding.ProgramOf(turn.Profile);
         var minutes = Progress.SessionPlanner.EstimateMinutes(items, program.Rest);
-        return new Outcome(state, new Reply(Say.Reminder(program, label, items, minutes, lighter), ReminderButtons));
+        return new Outcome(state, new Reply(turn.Texts.Reminder(program, label, items, minutes, lighter), ReminderButtons(turn.Texts)));
     }
 
     /// <summary>Answers to the reminder and to the frequency question, given in the idle state; null if not one of them.</summary>
@@ -47,12 +47,12 @@ internal static class Reminders
         {
             var at = turn.Now + SnoozeFor;
             var local = turn.Profile.TimeZone is { } zone ? Scheduling.TimeZones.ToLocal(at, zone) : at;
-            return turn.Stay(new Reply(Say.Snoozed(TimeOnly.FromDateTime(local.DateTime)))).WithEffects(new ReminderSnoozed(at));
+            return turn.Stay(new Reply(turn.Texts.Snoozed(TimeOnly.FromDateTime(local.DateTime)))).WithEffects(new ReminderSnoozed(at));
         }
 
         if (SkipWords.Contains(answer))
         {
-            return turn.Stay(new Reply(Say.SkippedToday));
+            return turn.Stay(new Reply(turn.Texts.SkippedToday));
         }
 
         if (FewerWords.Contains(answer))
@@ -65,7 +65,7 @@ internal static class Reminders
             return Commands.Pause(turn);
         }
 
-        return KeepWords.Contains(answer) ? turn.Stay(new Reply(Say.KeepingReminders)) : null;
+        return KeepWords.Contains(answer) ? turn.Stay(new Reply(turn.Texts.KeepingReminders)) : null;
     }
 
     /// <summary>Anything the person says shows they are there: the count of unanswered reminders starts again.</summary>
@@ -77,15 +77,15 @@ internal static class Reminders
             : state with { Conversation = state.Conversation with { Memory = memory with { UnansweredReminders = 0, AskedAboutFrequency = false } } };
     }
 
-    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> ReminderButtons =
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> ReminderButtons(ITexts texts) =>
     [
-        [ReplyButton.For("idle", "▶️ Start now", "start"), ReplyButton.For("idle", "⏰ In 1 hour", "later")],
-        [ReplyButton.For("idle", "Skip today", "skip today")],
+        [ReplyButton.For("idle", texts.StartNowButton, "start"), ReplyButton.For("idle", texts.SnoozeButton, "later")],
+        [ReplyButton.For("idle", texts.SkipTodayButton, "skip today")],
     ];
 
-    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> FrequencyButtons =
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> FrequencyButtons(ITexts texts) =>
     [
-        [ReplyButton.For("idle", "Fewer days", "fewer days"), ReplyButton.For("idle", "Pause reminders", "pause")],
-        [ReplyButton.For("idle", "Keep as is", "keep")],
+        [ReplyButton.For("idle", texts.FewerDaysButton, "fewer days"), ReplyButton.For("idle", texts.PauseRemindersButton, "pause")],
+        [ReplyButton.For("idle", texts.KeepAsIsButton, "keep")],
     ];
 }

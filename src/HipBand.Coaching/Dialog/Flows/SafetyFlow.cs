@@ -21,7 +21,7 @@ internal static class SafetyFlow
         if (memory.AvoidSideLying && SafetyClassifier.SaysBetter(text))
         {
             var better = turn.State with { Conversation = turn.Conversation with { Memory = memory with { AvoidSideLying = false } } };
-            return new Turn(better, turn.Now).Hint(Say.SideLyingBack);
+            return (turn with { State = better }).Hint(turn.Texts.SideLyingBack);
         }
 
         var signal = SafetyClassifier.Classify(text);
@@ -31,7 +31,7 @@ internal static class SafetyFlow
             SafetyKind.Unwell => Unwell(turn),
             SafetyKind.Pain when turn.State.Phase != Phase.AskPain => signal.Rating is { } rating
                 ? Rated(turn, Context(turn), rating, signal.Where, signal.OuterHip)
-                : AskRating(turn, Context(turn), signal.Where, signal.OuterHip, Say.AskPain),
+                : AskRating(turn, Context(turn), signal.Where, signal.OuterHip, turn.Texts.AskPain),
             _ => null,
         };
     }
@@ -40,10 +40,10 @@ internal static class SafetyFlow
     public static Outcome CheckBeforeSession(Turn turn)
     {
         var last = turn.Conversation.Memory.LastPain;
-        return AskRating(turn, new PainCheck(PainContext.BeforeSession, turn.State.Phase, last?.Where, false), null, false, Say.AskPainBeforeSession(last));
+        return AskRating(turn, new PainCheck(PainContext.BeforeSession, turn.State.Phase, last?.Where, false), null, false, turn.Texts.AskPainBeforeSession(last));
     }
 
-    public static Reply Prompt(Turn turn) => new(Say.AskPainAgain, RatingButtons) { ExpectsNumber = true };
+    public static Reply Prompt(Turn turn) => new(turn.Texts.AskPainAgain, RatingButtons(turn.Texts)) { ExpectsNumber = true };
 
     public static Outcome? OnRating(Turn turn, string text)
     {
@@ -61,7 +61,7 @@ internal static class SafetyFlow
     public static Outcome Leave(Turn turn)
     {
         var back = Back(turn.State, turn.Conversation.PainCheck?.ReturnTo ?? Phase.Idle);
-        return new Outcome(back, new Turn(back, turn.Now).Prompt());
+        return new Outcome(back, (turn with { State = back }).Prompt());
     }
 
     private static PainCheck Context(Turn turn) =>
@@ -77,7 +77,7 @@ internal static class SafetyFlow
                 PainCheck = check with { Where = where ?? check.Where, OuterHip = outerHip || check.OuterHip },
             },
         };
-        return new Outcome(asking, new Reply(question, RatingButtons) { ExpectsNumber = true }).WithEffects(new RestTimerCancelled());
+        return new Outcome(asking, new Reply(question, RatingButtons(turn.Texts)) { ExpectsNumber = true }).WithEffects(new RestTimerCancelled());
     }
 
     /// <summary>Acts on a rating: 0-3 carry on (lighter on offer), 4-5 ease off, above 5 stop and see a clinician.</summary>
@@ -90,24 +90,24 @@ internal static class SafetyFlow
             AvoidSideLying = turn.Conversation.Memory.AvoidSideLying || outerHip,
         };
         var state = Back(turn.State with { Conversation = turn.Conversation with { Memory = memory } }, check.ReturnTo);
-        var next = new Turn(state, turn.Now);
-        var note = outerHip && !turn.Conversation.Memory.AvoidSideLying ? " " + Say.SideLyingOut : "";
+        var next = turn with { State = state };
+        var note = outerHip && !turn.Conversation.Memory.AvoidSideLying ? " " + turn.Texts.SideLyingOut : "";
 
         return check.Context switch
         {
             PainContext.InSession when state.Conversation.Session is { } session => rating switch
             {
-                <= Mild => SessionFlow.Continue(next, Say.PainMild + note, offerLighter: true),
-                <= Moderate => SessionFlow.Continue(Easing.Ease(next, session, out var change), Say.PainModerate(change) + note, offerLighter: false),
-                _ => SessionFlow.StopFor(next, Say.PainSevere + note),
+                <= Mild => SessionFlow.Continue(next, turn.Texts.PainMild + note, offerLighter: true),
+                <= Moderate => SessionFlow.Continue(Easing.Ease(next, session, out var change), turn.Texts.PainModerate(change) + note, offerLighter: false),
+                _ => SessionFlow.StopFor(next, turn.Texts.PainSevere + note),
             },
             PainContext.BeforeSession => rating switch
             {
                 <= Mild => SessionFlow.Start(next, painChecked: true, lighter: false),
                 <= Moderate => SessionFlow.Start(next, painChecked: true, lighter: true),
-                _ => next.Hint(Say.PainRestFirst + note),
+                _ => next.Hint(turn.Texts.PainRestFirst + note),
             },
-            _ => next.Hint((rating <= Mild ? Say.PainNoted : rating <= Moderate ? Say.PainModerateElsewhere : Say.PainSevereElsewhere) + note),
+            _ => next.Hint((rating <= Mild ? turn.Texts.PainNoted : rating <= Moderate ? turn.Texts.PainModerateElsewhere : turn.Texts.PainSevereElsewhere) + note),
         };
     }
 
@@ -115,10 +115,10 @@ internal static class SafetyFlow
     {
         var memory = turn.Conversation.Memory with { CheckPainFirst = true };
         var state = turn.State with { Conversation = turn.Conversation with { Memory = memory, PainCheck = null } };
-        var message = Say.RedFlag(flag);
+        var message = turn.Texts.RedFlag(flag);
         if (state.Conversation.Session is not null)
         {
-            return SessionFlow.StopFor(new Turn(Back(state, Phase.InSession), turn.Now), message, withSummary: false);
+            return SessionFlow.StopFor(turn with { State = Back(state, Phase.InSession) }, message, withSummary: false);
         }
 
         var back = Back(state, turn.Conversation.PainCheck?.ReturnTo ?? turn.State.Phase);
@@ -129,17 +129,17 @@ internal static class SafetyFlow
     {
         if (turn.Conversation.Session is not null)
         {
-            return SessionFlow.StopFor(new Turn(Back(turn.State, Phase.InSession), turn.Now), Say.UnwellInSession);
+            return SessionFlow.StopFor(turn with { State = Back(turn.State, Phase.InSession) }, turn.Texts.UnwellInSession);
         }
 
-        return turn.Hint(Say.UnwellElsewhere);
+        return turn.Hint(turn.Texts.UnwellElsewhere);
     }
 
     private static ChatState Back(ChatState state, Phase phase) =>
         state with { Conversation = state.Conversation with { Phase = phase == Phase.AskPain ? Phase.Idle : phase, PainCheck = null } };
 
-    private static readonly IReadOnlyList<IReadOnlyList<ReplyButton>> RatingButtons =
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> RatingButtons(ITexts texts) =>
     [
-        [ReplyButton.For("pain", "1-3 mild", "2"), ReplyButton.For("pain", "4-5 moderate", "5"), ReplyButton.For("pain", "6-10 bad", "7")],
+        [ReplyButton.For("pain", texts.PainMildButton, "2"), ReplyButton.For("pain", texts.PainModerateButton, "5"), ReplyButton.For("pain", texts.PainBadButton, "7")],
     ];
 }

@@ -21,10 +21,10 @@ internal static class SessionFlow
         var session = turn.Conversation.Session!;
         if (session.AskedForCount)
         {
-            return NumberReply(Say.AskCount(session, tooHard: false), SetButtons(session));
+            return NumberReply(turn.Texts.AskCount(session, tooHard: false), SetButtons(turn.Texts, session));
         }
 
-        return NumberReply(Say.SetPrompt(session), SetButtons(session));
+        return NumberReply(turn.Texts.SetPrompt(session), SetButtons(turn.Texts, session));
     }
 
     /// <summary>The session that comes next for the person in this turn.</summary>
@@ -46,7 +46,7 @@ internal static class SessionFlow
         var (label, items, isLighter) = NextPlan(turn, lighter);
         if (items.Count == 0)
         {
-            return turn.Hint(Say.NothingToTrainToday);
+            return turn.Hint(turn.Texts.NothingToTrainToday);
         }
 
         var session = new ActiveSession
@@ -71,14 +71,14 @@ internal static class SessionFlow
         var text = new RichText();
         if (isLighter)
         {
-            text.Add(lighter ? Say.LighterForPain : Say.WelcomeBackLighter);
+            text.Add(lighter ? turn.Texts.LighterForPain : turn.Texts.WelcomeBackLighter);
         }
 
-        text.Paragraph(Say.Changes(memory.Announcements, upcoming: false))
-            .Paragraph(Say.SessionHeader(session, program, minutes))
-            .Paragraph(Say.Introduce(session.Current))
-            .Paragraph(Say.SetPrompt(session));
-        return new Outcome(state, NumberReply(text, SetButtons(session)))
+        text.Paragraph(turn.Texts.Changes(memory.Announcements, upcoming: false))
+            .Paragraph(turn.Texts.SessionHeader(session, program, minutes))
+            .Paragraph(turn.Texts.Introduce(session.Current))
+            .Paragraph(turn.Texts.SetPrompt(session));
+        return new Outcome(state, NumberReply(text, SetButtons(turn.Texts, session)))
             .WithEffects(new SessionStarted(session.Number, program.Goal.ToString(), session.Label, turn.Now));
     }
 
@@ -112,7 +112,7 @@ internal static class SessionFlow
             case RepReplyKind.Fewer:
                 var asking = session with { AskedForCount = true, PendingDifficulty = difficulty };
                 var state = WithSession(turn.State, asking);
-                return new Outcome(state, NumberReply(Say.AskCount(asking, reply.Difficulty == Difficulty.TooHard), SetButtons(asking)))
+                return new Outcome(state, NumberReply(turn.Texts.AskCount(asking, reply.Difficulty == Difficulty.TooHard), SetButtons(turn.Texts, asking)))
                     .WithEffects(new RestTimerCancelled());
 
             case RepReplyKind.All:
@@ -122,7 +122,7 @@ internal static class SessionFlow
                 return SetLogging.LogCounts(turn, session, reply.Values, difficulty);
 
             default:
-                return turn.Hint(Say.RepHint(target)).WithEffects(new RestTimerCancelled());
+                return turn.Hint(turn.Texts.RepHint(target)).WithEffects(new RestTimerCancelled());
         }
     }
 
@@ -134,7 +134,7 @@ internal static class SessionFlow
             return new Outcome(turn.State);
         }
 
-        return new Outcome(turn.State, NumberReply(new RichText().Add(Say.RestIsOver).Paragraph(Say.SetPrompt(session)), SetButtons(session)));
+        return new Outcome(turn.State, NumberReply(new RichText().Add(turn.Texts.RestIsOver).Paragraph(turn.Texts.SetPrompt(session)), SetButtons(turn.Texts, session)));
     }
 
     /// <summary>Ends the session, keeping what was logged.</summary>
@@ -148,13 +148,13 @@ internal static class SessionFlow
     public static Outcome Continue(Turn turn, string lead, bool offerLighter)
     {
         var session = turn.Conversation.Session!;
-        var buttons = SetButtons(session);
+        var buttons = SetButtons(turn.Texts, session);
         if (offerLighter)
         {
-            buttons = [.. buttons, [ReplyButton.For(KeyOf(session), Say.LighterButton, "lighter")]];
+            buttons = [.. buttons, [ReplyButton.For(KeyOf(session), turn.Texts.LighterButton, "lighter")]];
         }
 
-        return new Outcome(turn.State, NumberReply(new RichText().Add(lead).Paragraph(Say.SetPrompt(session)), buttons));
+        return new Outcome(turn.State, NumberReply(new RichText().Add(lead).Paragraph(turn.Texts.SetPrompt(session)), buttons));
     }
 
     internal static Outcome Finish(Turn turn, ActiveSession session, bool completed, string? lead, string? notice = null, bool withSummary = true)
@@ -166,22 +166,22 @@ internal static class SessionFlow
             Conversation = turn.Conversation with { Phase = Phase.Idle, Flow = Flow.Onboarding, Session = null, Memory = review.Memory, PainCheck = null },
         };
 
-        var better = review.Improved.Select(i => Say.BetterLine(Exercises.Get(i.ExerciseId).Name, i.Best, i.Before, Exercises.Get(i.ExerciseId).Unit.IsTimed())).ToList();
-        var text = completed ? Say.SessionComplete(review.Totals, better, review.FirstTime, lead) : Say.SessionStopped(review.Totals);
+        var better = review.Improved.Select(i => turn.Texts.BetterLine(Exercises.Get(i.ExerciseId).Name, i.Best, i.Before, Exercises.Get(i.ExerciseId).Unit.IsTimed())).ToList();
+        var text = completed ? turn.Texts.SessionComplete(review.Totals, better, review.FirstTime, lead) : turn.Texts.SessionStopped(review.Totals);
         if (notice is not null)
         {
             text = withSummary ? new RichText().Add(notice).Paragraph(text) : new RichText().Add(notice);
         }
 
-        text.Paragraph(Say.Changes(review.Memory.Announcements, upcoming: true));
+        text.Paragraph(turn.Texts.Changes(review.Memory.Announcements, upcoming: true));
         var planned = turn.Profile.Days.Count();
         var week = review.Memory.Weeks.GetValueOrDefault(WeeklyStats.WeekOf(local));
         if (completed && planned > 0 && week?.Sessions == planned)
         {
-            text.Paragraph(Say.WeeklySummary(week, planned, WeeklyStats.Streak(review.Memory.Weeks, local, planned)));
+            text.Paragraph(turn.Texts.WeeklySummary(week, planned, WeeklyStats.Streak(review.Memory.Weeks, local, planned)));
         }
 
-        var next = Idle.Prompt(new Turn(state, turn.Now));
+        var next = Idle.Prompt(turn with { State = state });
         return new Outcome(state, new Reply(text), next)
             .WithEffects(new RestTimerCancelled(), new SessionFinished(session.Number, completed, turn.Now));
     }
@@ -192,15 +192,15 @@ internal static class SessionFlow
     internal static ChatState WithSession(ChatState state, ActiveSession session) =>
         state with { Conversation = state.Conversation with { Session = session } };
 
-    internal static IReadOnlyList<IReadOnlyList<ReplyButton>> SetButtons(ActiveSession session)
+    internal static IReadOnlyList<IReadOnlyList<ReplyButton>> SetButtons(ITexts texts, ActiveSession session)
     {
         var key = KeyOf(session);
         return
         [
             [
-                ReplyButton.For(key, Say.DoneButton(session.Current.Target), "done"),
-                ReplyButton.For(key, Say.FewerButton, "fewer"),
-                ReplyButton.For(key, Say.SkipButton, "skip"),
+                ReplyButton.For(key, texts.DoneButton(session.Current.Target), "done"),
+                ReplyButton.For(key, texts.FewerButton, "fewer"),
+                ReplyButton.For(key, texts.SkipButton, "skip"),
             ],
         ];
     }

@@ -32,7 +32,7 @@ internal static class SetLogging
         };
         if (values.Count != last.Count || values.Any(v => v <= 0 || v > item.Target.Max * PlausibleFactor))
         {
-            return turn.Stay(SessionFlow.NumberReply(new RichText().Add(Say.EditNotRead(last.Count)).Paragraph(turn.Prompt().Text), SessionFlow.SetButtons(session)));
+            return turn.Stay(SessionFlow.NumberReply(new RichText().Add(turn.Texts.EditNotRead(last.Count)).Paragraph(turn.Prompt().Text), SessionFlow.SetButtons(turn.Texts, session)));
         }
 
         var logged = session.Logged.ToList();
@@ -47,10 +47,10 @@ internal static class SetLogging
             effects.Add(new SetLogged(session.Number, item.ExerciseId, item.VariantId, last.FirstSet + i + 1, item.Target, values[i], item.Band, difficulty, turn.Now));
         }
 
-        var corrected = new Turn(SessionFlow.WithSession(turn.State, session with { Logged = logged }), turn.Now);
-        var said = new RichText().Add(Say.Corrected(Say.ExerciseName(item), before, [.. values.Select(v => (int?)v)], item.Target))
+        var corrected = turn with { State = SessionFlow.WithSession(turn.State, session with { Logged = logged }) };
+        var said = new RichText().Add(turn.Texts.Corrected(turn.Texts.ExerciseName(item), before, [.. values.Select(v => (int?)v)], item.Target))
             .Paragraph(corrected.Prompt().Text);
-        return new Outcome(corrected.State, [SessionFlow.NumberReply(said, SessionFlow.SetButtons(session))], effects);
+        return new Outcome(corrected.State, [SessionFlow.NumberReply(said, SessionFlow.SetButtons(turn.Texts, session))], effects);
     }
 
     public static Outcome LogCounts(Turn turn, ActiveSession session, IReadOnlyList<int> values, Difficulty difficulty)
@@ -60,13 +60,13 @@ internal static class SetLogging
         var implausible = values.FirstOrDefault(v => v <= 0 || v > limit, int.MinValue);
         if (implausible != int.MinValue)
         {
-            return turn.Stay(SessionFlow.NumberReply(Say.Implausible(implausible, target), SessionFlow.SetButtons(session))).WithEffects(new RestTimerCancelled());
+            return turn.Stay(SessionFlow.NumberReply(turn.Texts.Implausible(implausible, target), SessionFlow.SetButtons(turn.Texts, session))).WithEffects(new RestTimerCancelled());
         }
 
         var remaining = target.Sets - session.Set;
         if (values.Count > remaining)
         {
-            return turn.Stay(SessionFlow.NumberReply(Say.TooManyValues(values.Count, remaining, Say.ExerciseName(session.Current)), SessionFlow.SetButtons(session)))
+            return turn.Stay(SessionFlow.NumberReply(turn.Texts.TooManyValues(values.Count, remaining, turn.Texts.ExerciseName(session.Current)), SessionFlow.SetButtons(turn.Texts, session)))
                 .WithEffects(new RestTimerCancelled());
         }
 
@@ -103,7 +103,7 @@ internal static class SetLogging
             advanced = advanced with { Item = session.Item + 1, Set = 0 };
         }
 
-        var lead = Say.Logged(values, item.Target) + (values.Any(v => v is not null) ? Say.Feeling(difficulty) : "");
+        var lead = turn.Texts.Logged(values, item.Target) + (values.Any(v => v is not null) ? turn.Texts.Feeling(difficulty) : "");
         if (advanced.Item >= advanced.Items.Count)
         {
             var finished = SessionFlow.Finish(turn, advanced, completed: true, lead);
@@ -112,14 +112,14 @@ internal static class SetLogging
 
         var rest = Programs.For(session.Goal).Rest;
         var state = SessionFlow.WithSession(turn.State, advanced);
-        var text = new RichText().Add(lead + Say.RestThen(rest, finishedExercise ? Say.ExerciseName(item) : null));
+        var text = new RichText().Add(lead + turn.Texts.RestThen(rest, finishedExercise ? turn.Texts.ExerciseName(item) : null));
         if (finishedExercise)
         {
-            text.Paragraph(Say.Introduce(advanced.Current));
+            text.Paragraph(turn.Texts.Introduce(advanced.Current));
         }
 
-        text.Paragraph(Say.SetPrompt(advanced));
+        text.Paragraph(turn.Texts.SetPrompt(advanced));
         effects.Add(new RestTimerWanted(rest, turn.Now + rest, SessionFlow.KeyOf(advanced)));
-        return new Outcome(state, [SessionFlow.NumberReply(text, SessionFlow.SetButtons(advanced))], effects);
+        return new Outcome(state, [SessionFlow.NumberReply(text, SessionFlow.SetButtons(turn.Texts, advanced))], effects);
     }
 }

@@ -11,29 +11,29 @@ internal static class CommandTable
 {
     public static readonly IReadOnlyList<Command> All =
     [
-        new("workout", Say.CommandWorkout, Commands.Workout, [Phase.InSession, Phase.AskPain, Phase.AskGoal]),
-        new("stats", Say.CommandStats, Commands.Stats, []),
-        new("schedule", Say.CommandSchedule, turn => Commands.Edit(turn, Phase.AskDays), [Phase.AskDays, Phase.AskGoal]),
-        new("goal", Say.CommandGoal, turn => Commands.Edit(turn, Phase.AskGoal), [Phase.AskGoal]),
-        new("bands", Say.CommandBands, turn => Commands.Edit(turn, Phase.AskBands), [Phase.AskBands, Phase.AskGoal]),
-        new("pause", Say.CommandPause, Commands.Pause, []),
-        new("resume", Say.CommandResume, Commands.Resume, []),
-        new("export", Say.CommandExport, PersonalDataFlow.Export, []),
-        new("delete", Say.CommandDelete, PersonalDataFlow.AskToDelete, [Phase.ConfirmDelete]),
-        new("cancel", Say.CommandCancel, Commands.Cancel, [Phase.Idle, Phase.AskGoal], Returns: true),
-        new("stop", Say.CommandStop, Commands.Stop, [Phase.Idle]),
-        new("help", Say.CommandHelp, Commands.Help, []),
-        new("start", Say.CommandStart, Commands.Start, [Phase.AskGoal, Phase.Idle]),
+        new("workout", t => t.CommandWorkout, Commands.Workout, [Phase.InSession, Phase.AskPain, Phase.AskGoal]),
+        new("stats", t => t.CommandStats, Commands.Stats, []),
+        new("schedule", t => t.CommandSchedule, turn => Commands.Edit(turn, Phase.AskDays), [Phase.AskDays, Phase.AskGoal]),
+        new("goal", t => t.CommandGoal, turn => Commands.Edit(turn, Phase.AskGoal), [Phase.AskGoal]),
+        new("bands", t => t.CommandBands, turn => Commands.Edit(turn, Phase.AskBands), [Phase.AskBands, Phase.AskGoal]),
+        new("pause", t => t.CommandPause, Commands.Pause, []),
+        new("resume", t => t.CommandResume, Commands.Resume, []),
+        new("export", t => t.CommandExport, PersonalDataFlow.Export, []),
+        new("delete", t => t.CommandDelete, PersonalDataFlow.AskToDelete, [Phase.ConfirmDelete]),
+        new("cancel", t => t.CommandCancel, Commands.Cancel, [Phase.Idle, Phase.AskGoal], Returns: true),
+        new("stop", t => t.CommandStop, Commands.Stop, [Phase.Idle]),
+        new("help", t => t.CommandHelp, Commands.Help, []),
+        new("start", t => t.CommandStart, Commands.Start, [Phase.AskGoal, Phase.Idle]),
     ];
 
     private static readonly Dictionary<string, Command> ByName = All.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public static Outcome Handle(Turn turn, CommandInput input) =>
-        ByName.TryGetValue(input.Name, out var command) ? command.Handle(turn) : turn.Hint(Say.UnknownCommand(input.Name));
+        ByName.TryGetValue(input.Name, out var command) ? command.Handle(turn) : turn.Hint(turn.Texts.UnknownCommand(input.Name));
 
     /// <summary>The row a command goes through, for the route of a step.</summary>
     public static Command? Find(string name) => ByName.GetValueOrDefault(name);
 }
 
 /// <summary>A slash command: its name without the slash, its one-line description, its handler, and where it may lead.</summary>
-internal sealed record Command(string Name, string Description, Func<Turn, Outcome> Handle, IReadOnlyList<Phase> GoesTo, bool Returns = false, bool InMenu = true);
+internal sealed record Command(string Name, Func<ITexts, string> Description, Func<Turn, Outcome> Handle, IReadOnlyList<Phase> GoesTo, bool Returns = false, bool InMenu = true);

@@ -86,7 +86,7 @@ internal static class DialogDocument
         foreach (var command in CommandTable.All)
         {
             var targets = command.GoesTo.Count == 0 ? "stays" : string.Join(", ", command.GoesTo);
-            doc.Append($"| /{command.Name} | {command.Description} | {targets}{(command.Returns ? ", returns" : "")} | {(command.InMenu ? "yes" : "no")} |\n");
+            doc.Append($"| /{command.Name} | {command.Description(Text.English.EnglishTexts.Instance)} | {targets}{(command.Returns ? ", returns" : "")} | {(command.InMenu ? "yes" : "no")} |\n");
         }
 
         doc.Append("""

@@ -19,7 +19,7 @@ internal static class DialogTable
         [
             new("a readiness item applies", Onboarding.OnReadiness, [Phase.AwaitClearance]),
             new("a goal", Onboarding.OnGoal, [Phase.AskBands, Phase.Idle]),
-            Hint("anything else", Say.GoalHint),
+            Hint("anything else", t => t.GoalHint),
         ]),
         new(Phase.AwaitClearance, _ => "clearance", Onboarding.ClearancePrompt,
         [
@@ -29,22 +29,22 @@ internal static class DialogTable
         new(Phase.AskBands, _ => "bands", Onboarding.BandsPrompt,
         [
             new("bands, or none", Onboarding.OnBands, [Phase.AskDays, Phase.Idle]),
-            Hint("anything else", Say.BandsHint),
+            Hint("anything else", t => t.BandsHint),
         ]),
         new(Phase.AskDays, _ => "days", Onboarding.DaysPrompt,
         [
             new("days in the program's range", Onboarding.OnDays, [Phase.AskTime]),
-            Hint("anything else", Say.DaysHint),
+            Hint("anything else", t => t.DaysHint),
         ]),
         new(Phase.AskTime, _ => "time", Onboarding.TimePrompt,
         [
             new("a time of day", Onboarding.OnTime, [Phase.AskZone]),
-            Hint("anything else", Say.TimeHint),
+            Hint("anything else", t => t.TimeHint),
         ]),
         new(Phase.AskZone, _ => "zone", Onboarding.ZonePrompt,
         [
             new("a city, zone or offset", Onboarding.OnZone, [Phase.Idle]),
-            Hint("anything else", Say.ZoneHint),
+            Hint("anything else", t => t.ZoneHint),
         ]),
         new(Phase.Idle, _ => "idle", Idle.Prompt,
         [
@@ -61,7 +61,7 @@ internal static class DialogTable
         new(Phase.AskPain, _ => "pain", SafetyFlow.Prompt,
         [
             new("a rating 0-10", SafetyFlow.OnRating, [Phase.Idle, Phase.InSession], Returns: true),
-            Hint("anything else", Say.PainRatingHint),
+            Hint("anything else", t => t.PainRatingHint),
         ]),
         new(Phase.ConfirmDelete, _ => "delete", PersonalDataFlow.DeletePrompt,
         [
@@ -71,5 +71,5 @@ internal static class DialogTable
     }.ToDictionary(s => s.Phase);
 
     /// <summary>An answer that takes anything, and gives a hint and the question again.</summary>
-    private static Answer Hint(string name, string hint) => new(name, (turn, _) => turn.Hint(hint), []);
+    private static Answer Hint(string name, Func<ITexts, string> hint) => new(name, (turn, _) => turn.Hint(hint(turn.Texts)), []);
 }

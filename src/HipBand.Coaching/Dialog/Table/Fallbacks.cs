@@ -21,11 +21,11 @@ internal static class Fallbacks
         new("the clock: a reminder is due", (turn, input) => input is ReminderDue due ? Reminders.OnDue(turn, due) : null, []),
         new("the clock: a rest is over", (turn, input) => input is RestOver rest ? SessionFlow.OnRestOver(turn, rest.QuestionKey) : null, []),
         new(CommandRow, (turn, input) => input is CommandInput command ? CommandTable.Handle(turn, command) : null, []),
-        new("a sticker, photo or voice note", (turn, input) => input is UnsupportedInput unsupported ? turn.Hint(Say.CannotRead(unsupported.Kind)) : null, []),
+        new("a sticker, photo or voice note", (turn, input) => input is UnsupportedInput unsupported ? turn.Hint(turn.Texts.CannotRead(unsupported.Kind)) : null, []),
         new("an edit of an earlier message", (turn, input) => input is EditedTextInput edited ? OnEdit(turn, edited) : null, [Phase.AskPain, Phase.Idle], Returns: true),
         new("pain, feeling unwell or a red flag", (turn, input) => input is TextInput text ? SafetyFlow.Screen(turn, text.Text.Trim()) : null, [Phase.AskPain, Phase.Idle, Phase.InSession], Returns: true),
         new("empty, or too long to be an answer", (turn, input) => input is TextInput { Text: var text } && text.Trim() is { Length: 0 or > MaxAnswerLength } ? turn.DidNotCatch() : null, []),
-        new("a button of an earlier question", (turn, input) => input is ButtonInput button && Stale(turn, button) ? turn.Hint(Say.QuestionPassed) : null, []),
+        new("a button of an earlier question", (turn, input) => input is ButtonInput button && Stale(turn, button) ? turn.Hint(turn.Texts.QuestionPassed) : null, []),
         new("cancel while changing a setting", (turn, input) => Answer(input) is { } said && turn.Conversation.Flow == Flow.Editing && said.Equals("cancel", StringComparison.OrdinalIgnoreCase) ? Commands.Cancel(turn) : null, [Phase.Idle]),
     ];
 
@@ -52,7 +52,7 @@ internal static class Fallbacks
             return safety;
         }
 
-        return SetLogging.Correct(turn, edited.MessageId, trimmed) ?? turn.Stay(new Reply(Say.EditChangesNothing));
+        return SetLogging.Correct(turn, edited.MessageId, trimmed) ?? turn.Stay(new Reply(turn.Texts.EditChangesNothing));
     }
 }
 

@@ -1,4 +1,5 @@
 using HipBand.Coaching.Text;
+using HipBand.Coaching.Text.English;
 
 namespace HipBand.Coaching.Dialog.Table;
 
@@ -7,6 +8,9 @@ internal readonly record struct Turn(ChatState State, DateTimeOffset Now)
 {
     /// <summary>The id of the message being answered, when the transport gives one (so that an edit of it can be recognised).</summary>
     public long? MessageId { get; init; }
+
+    /// <summary>The person's language: every word the step says comes from here.</summary>
+    public ITexts Texts { get; init; } = EnglishTexts.Instance;
 
     public Profile Profile => State.Profile;
 
@@ -24,5 +28,5 @@ internal readonly record struct Turn(ChatState State, DateTimeOffset Now)
 
     public Outcome Stay(params Reply[] replies) => new(State, replies);
 
-    public Outcome DidNotCatch() => Hint(Say.DidNotCatch);
+    public Outcome DidNotCatch() => Hint(Texts.DidNotCatch);
 }

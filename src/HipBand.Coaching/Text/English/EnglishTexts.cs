@@ -3,27 +3,30 @@ using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Scheduling;
 
-namespace HipBand.Coaching.Text;
+namespace HipBand.Coaching.Text.English;
 
 /// <summary>The English catalogue: every sentence the bot says, in one place.</summary>
-internal static class Say
+public sealed class EnglishTexts : ITexts
 {
+    /// <summary>The one English catalogue; it holds no state.</summary>
+    public static readonly EnglishTexts Instance = new();
+
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
-    public const string NotMedicalAdvice =
+    public string NotMedicalAdvice =>
         "General fitness guidance, not medical advice: if you are injured, in pain or unsure, check with a doctor or physical therapist first.";
 
     // ----- onboarding -----
 
-    public static RichText Welcome() => new RichText()
+    public RichText Welcome() => new RichText()
         .Bold("Hi, I'm HipBandBot.").Line()
         .Line("I coach hip resistance-band training: clamshells, band walks, bridges and friends. A few quick questions, then I'll remind you on your training days and walk you through every set.")
         .Italic(NotMedicalAdvice);
 
-    public const string AskGoal = "What are you training for?";
-    public const string GoalHint = "Tap a button, or type running, stronger hips, warm-up or gentle.";
+    public string AskGoal => "What are you training for?";
+    public string GoalHint => "Tap a button, or type running, stronger hips, warm-up or gentle.";
 
-    public static string GoalName(Goal goal) => goal switch
+    public string GoalName(Goal goal) => goal switch
     {
         Goal.Running => "Running",
         Goal.Strength => "Stronger hips",
@@ -32,47 +35,47 @@ internal static class Say
         _ => goal.ToString(),
     };
 
-    public static string GoalChosen(TrainingProgram program) => program.Goal == Goal.Gentle
+    public string GoalChosen(TrainingProgram program) => program.Goal == Goal.Gentle
         ? $"Gentle it is: {program.Purpose}. Keep to what your physical therapist advised, and stop if anything hurts."
         : $"{GoalName(program.Goal)}: {program.Purpose}.";
 
-    public const string AskBands =
+    public string AskBands =>
         "Which bands do you own? List them lightest to heaviest, by the names you use, e.g. yellow, green, black. No bands? Say none and I'll pick band-free versions.";
 
-    public const string BandsHint = "Type your bands lightest first, separated by commas (yellow, green, black), or none.";
+    public string BandsHint => "Type your bands lightest first, separated by commas (yellow, green, black), or none.";
 
-    public static string BandsSaved(IReadOnlyList<string> bands) => bands.Count == 0
+    public string BandsSaved(IReadOnlyList<string> bands) => bands.Count == 0
         ? "No bands: I'll use band-free versions of the exercises."
         : $"Bands saved, lightest to heaviest: {string.Join(" → ", bands)}.";
 
-    public static string AskDays(TrainingProgram program) => program.MaxDaysPerWeek >= 7
+    public string AskDays(TrainingProgram program) => program.MaxDaysPerWeek >= 7
         ? "Which days do you want to train? Gentle work can be daily; tap a button or type days like Mon Wed Fri."
         : "Which days do you want to train? Two to three days a week with a rest day between works best. Tap a button or type days like Mon Wed Fri.";
 
-    public const string DaysHint = "Type days like Mon Wed Fri, or tap one of the buttons.";
+    public string DaysHint => "Type days like Mon Wed Fri, or tap one of the buttons.";
 
-    public static string DaysOutOfRange(TrainingProgram program, int chosen) =>
+    public string DaysOutOfRange(TrainingProgram program, int chosen) =>
         $"You picked {chosen} day{(chosen == 1 ? "" : "s")}. For {GoalName(program.Goal).ToLowerInvariant()}, pick {program.MinDaysPerWeek} to {program.MaxDaysPerWeek} days a week.";
 
-    public const string BackToBackTip = "Tip: a rest day between sessions helps your hips recover.";
+    public string BackToBackTip => "Tip: a rest day between sessions helps your hips recover.";
 
-    public const string AskTime = "What time of day should I remind you? Type a time like 07:30 or 6:15 pm.";
-    public const string TimeHint = "Type a time like 07:30, 7am or 18:00.";
+    public string AskTime => "What time of day should I remind you? Type a time like 07:30 or 6:15 pm.";
+    public string TimeHint => "Type a time like 07:30, 7am or 18:00.";
 
-    public const string AskZone =
+    public string AskZone =>
         "Last one: where are you, so reminders come at your local time? Type a city (Berlin), a time zone (Europe/Berlin) or an offset (UTC+2).";
 
-    public const string ZoneHint = "I didn't recognise that place. Try a big city near you (Berlin, Chicago), a zone like Europe/Berlin, or an offset like UTC+2.";
+    public string ZoneHint => "I didn't recognise that place. Try a big city near you (Berlin, Chicago), a zone like Europe/Berlin, or an offset like UTC+2.";
 
-    public static string KeepZone(string zone) => $"Keep {TimeZones.Display(zone)}";
+    public string KeepZone(string zone) => $"Keep {TimeZones.Display(zone)}";
 
     /// <summary>Said once after a fixed offset is chosen.</summary>
-    public static string FixedOffsetNote(string zone) =>
+    public string FixedOffsetNote(string zone) =>
         $"{TimeZones.Display(zone)} is a fixed offset: reminders will not follow daylight saving. Tell me your city instead if your clocks change.";
 
-    public const string UseCityButton = "🏙 Use a city instead";
+    public string UseCityButton => "🏙 Use a city instead";
 
-    public static RichText Summary(Profile profile, TrainingProgram program)
+    public RichText Summary(Profile profile, TrainingProgram program)
     {
         var text = new RichText().Bold("All set.").Line()
             .Line($"Goal: {GoalName(program.Goal)} · {program.Name}")
@@ -85,12 +88,12 @@ internal static class Say
         return text.Add("Change anything later with /goal, /bands or /schedule.");
     }
 
-    public const string StartFirstSession = "Start first session now";
-    public const string StartSession = "Start session";
+    public string StartFirstSession => "Start first session now";
+    public string StartSession => "Start session";
 
     // ----- idle -----
 
-    public static RichText IdlePrompt(Profile profile, string nextLabel, TrainingProgram program, int minutes)
+    public RichText IdlePrompt(Profile profile, string nextLabel, TrainingProgram program, int minutes)
     {
         var label = nextLabel.Length > 0 ? $"session {nextLabel} of {program.Name}" : program.Name;
         var text = new RichText().Add($"Next up: {label}, about {minutes} min. ");
@@ -104,18 +107,18 @@ internal static class Say
             : text.Add("Tap Start when you're ready.");
     }
 
-    public const string NoSessionRunning = "There's no session running right now.";
+    public string NoSessionRunning => "There's no session running right now.";
 
     // ----- session -----
 
-    public static RichText SessionHeader(ActiveSession session, TrainingProgram program, int minutes)
+    public RichText SessionHeader(ActiveSession session, TrainingProgram program, int minutes)
     {
         var label = session.Label.Length > 0 ? $" · session {session.Label}" : "";
         return new RichText().Bold($"{program.Name}{label}").Line()
             .Line($"{session.Items.Count} exercises, about {minutes} min. Reply with the reps you did after each set: 15, 12/side, done, fewer, skip or stop.");
     }
 
-    public static RichText Introduce(SessionItem item)
+    public RichText Introduce(SessionItem item)
     {
         var exercise = Exercises.Get(item.ExerciseId);
         var variant = Variant(item);
@@ -138,7 +141,7 @@ internal static class Say
         return text.Add($"Watch out for: {exercise.Mistakes[0].ToLowerInvariant()}.");
     }
 
-    public static RichText SetPrompt(ActiveSession session)
+    public RichText SetPrompt(ActiveSession session)
     {
         var item = session.Current;
         var exercise = Exercises.Get(item.ExerciseId);
@@ -157,31 +160,31 @@ internal static class Say
             .Italic(cue);
     }
 
-    public static string DoneButton(SetTarget target) =>
+    public string DoneButton(SetTarget target) =>
         target.Unit.IsTimed() ? $"✅ Done ({target.Max} s)" : $"✅ Done ({target.Max})";
 
-    public const string FewerButton = "Fewer";
-    public const string SkipButton = "Skip";
+    public string FewerButton => "Fewer";
+    public string SkipButton => "Skip";
 
-    public static string AskCount(ActiveSession session, bool tooHard)
+    public string AskCount(ActiveSession session, bool tooHard)
     {
         var lead = tooHard ? "Noted: too hard. Slow down and stay at the bottom of the range for the rest. " : "";
         var unit = session.Current.Target.Unit.IsTimed() ? "seconds did you hold" : "did you do";
         return $"{lead}How many {unit} in set {session.Set + 1}? Type a number, or skip.";
     }
 
-    public static string RepHint(SetTarget target) => target.Unit.IsTimed()
+    public string RepHint(SetTarget target) => target.Unit.IsTimed()
         ? $"Reply with the seconds you held (e.g. {target.Max}), or done, fewer, skip or stop."
         : $"Reply with the reps you did (e.g. {target.Max}, or 12, 10, 8 for several sets), or done, fewer, skip or stop.";
 
-    public static string Implausible(int value, SetTarget target) => value <= 0
+    public string Implausible(int value, SetTarget target) => value <= 0
         ? $"{value} doesn't look like a set result. How many did you do? The target is {Target(target)}."
         : $"{value} is far above the target of {Target(target)}. How many did you do in this set? (If it really was {value}, you're ready for a heavier band: tell me with /bands.)";
 
-    public static string TooManyValues(int sent, int remaining, string exercise) =>
+    public string TooManyValues(int sent, int remaining, string exercise) =>
         $"You sent {sent} numbers, but {exercise} has {remaining} set{(remaining == 1 ? "" : "s")} left. Send one number per set.";
 
-    public static string Logged(IReadOnlyList<int?> values, SetTarget target)
+    public string Logged(IReadOnlyList<int?> values, SetTarget target)
     {
         if (values.All(v => v is null))
         {
@@ -198,17 +201,17 @@ internal static class Say
         return string.Join(", ", values.Select(v => v is { } n ? $"{n}{unit}" : "skip"));
     }
 
-    public static string Feeling(Progress.Difficulty difficulty) => difficulty switch
+    public string Feeling(Progress.Difficulty difficulty) => difficulty switch
     {
         Progress.Difficulty.TooHard => " Noted that it felt too hard: go slower and use the bottom of the range.",
         Progress.Difficulty.TooEasy => " Noted that it felt easy: I'll keep that in mind.",
         _ => "",
     };
 
-    public static string RestThen(TimeSpan rest, string? finishedExercise) =>
+    public string RestThen(TimeSpan rest, string? finishedExercise) =>
         (finishedExercise is null ? "" : $" That's {finishedExercise} done.") + $" Rest {Seconds(rest)}, then:";
 
-    public static RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime, string? lastSet)
+    public RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime, string? lastSet)
     {
         var text = new RichText().Bold("Session complete!").Add(lastSet is null ? "" : $" {lastSet}").Line()
             .Line($"{totals.Sets} sets across {totals.Exercises} exercises · {VolumeText(totals)}.");
@@ -228,15 +231,15 @@ internal static class Say
         return text.Add("Well done. Rest up; see you next session.");
     }
 
-    public static RichText SessionStopped(SessionTotals totals) => totals.Sets == 0
+    public RichText SessionStopped(SessionTotals totals) => totals.Sets == 0
         ? "Session stopped. Nothing was logged; that's fine, see you next time."
         : new RichText().Bold("Session stopped.").Add($" I kept what you logged: {totals.Sets} sets, {VolumeText(totals)}. Every set counts.");
 
-    public static string BetterLine(string exercise, int now, int before, bool timed) =>
+    public string BetterLine(string exercise, int now, int before, bool timed) =>
         timed ? $"{exercise}: held {now} s (last time {before} s)" : $"{exercise}: best set {now} (last time {before})";
 
     /// <summary>Level changes: after a session, "Next time:"; at the start of the next one, "Since last time:".</summary>
-    public static RichText Changes(IReadOnlyList<string> changes, bool upcoming)
+    public RichText Changes(IReadOnlyList<string> changes, bool upcoming)
     {
         var text = new RichText();
         if (changes.Count == 0)
@@ -253,76 +256,76 @@ internal static class Say
         return text;
     }
 
-    public static RichText WeeklySummary(WeekTotals week, int planned, int streak) => new RichText()
+    public RichText WeeklySummary(WeekTotals week, int planned, int streak) => new RichText()
         .Bold("This week: ").Add($"{week.Sessions} of {planned} sessions done, {week.Work:N0} reps of work. ")
         .Add(streak > 1 ? $"That's {streak} weeks in a row on plan." : "Plan met: nice work.");
 
-    public const string ExportComing = "Here's everything I have stored about you, as a spreadsheet file (CSV): profile, schedule, every session and set.";
+    public string ExportComing => "Here's everything I have stored about you, as a spreadsheet file (CSV): profile, schedule, every session and set.";
 
-    public const string ConfirmDelete =
+    public string ConfirmDelete =>
         "This deletes everything I know about you: your profile, schedule, every session and set, and your reminders. It can't be undone. Delete everything?";
 
-    public const string Deleted = "Done: everything about you is deleted, and there will be no more reminders. If you ever want to start again, send /start.";
-    public const string NothingDeleted = "OK, nothing was deleted.";
+    public string Deleted => "Done: everything about you is deleted, and there will be no more reminders. If you ever want to start again, send /start.";
+    public string NothingDeleted => "OK, nothing was deleted.";
 
-    public const string AlreadyInSession = "You're in the middle of a session. Here's where we are:";
-    public const string FinishSessionFirst = "Let's finish or stop this session first (reply stop to end it; what you logged is kept).";
+    public string AlreadyInSession => "You're in the middle of a session. Here's where we are:";
+    public string FinishSessionFirst => "Let's finish or stop this session first (reply stop to end it; what you logged is kept).";
 
     // ----- safety -----
 
-    public const string Readiness =
+    public string Readiness =>
         "A quick safety check first. Has a doctor told you not to exercise? Do you get chest pain when you're active, or dizziness or fainting? Have you injured or had surgery on your hip, knee or back recently? Are you pregnant? If any of these applies to you, choose ⚠️ below. If none does, just pick your goal.";
 
-    public const string ReadinessButton = "⚠️ One of these applies to me";
+    public string ReadinessButton => "⚠️ One of these applies to me";
 
-    public const string CheckWithClinician =
+    public string CheckWithClinician =>
         "Thank you for telling me. Please check with a doctor or physical therapist before you start. When they've said it's OK, tap the button and we'll go on with the gentle program.";
 
-    public const string ClearanceButton = "✅ I have their OK";
-    public const string CheckFirstButton = "I'll check first";
-    public const string CheckFirst = "Good call. Send /start when you've had the OK; your answers so far are kept.";
-    public const string ClearedGentle = "Thanks. We'll use the gentle program, as your physical therapist advised, and stop whenever something hurts.";
+    public string ClearanceButton => "✅ I have their OK";
+    public string CheckFirstButton => "I'll check first";
+    public string CheckFirst => "Good call. Send /start when you've had the OK; your answers so far are kept.";
+    public string ClearedGentle => "Thanks. We'll use the gentle program, as your physical therapist advised, and stop whenever something hurts.";
 
-    public const string AskPain = "Sorry it hurts. Let's pause here. How bad is it, from 0 (nothing) to 10 (worst), and where? For example: 4, my knee.";
-    public const string AskPainAgain = "How bad is the pain, from 0 to 10, and where?";
-    public const string PainRatingHint = "Send a number from 0 to 10 for how much it hurts (and where, if you like).";
+    public string AskPain => "Sorry it hurts. Let's pause here. How bad is it, from 0 (nothing) to 10 (worst), and where? For example: 4, my knee.";
+    public string AskPainAgain => "How bad is the pain, from 0 to 10, and where?";
+    public string PainRatingHint => "Send a number from 0 to 10 for how much it hurts (and where, if you like).";
 
-    public static string AskPainBeforeSession(PainReport? last) => last is null
+    public string AskPainBeforeSession(PainReport? last) => last is null
         ? "Before we start: how does it feel now, from 0 (no pain) to 10?"
         : $"Before we start: last time you told me about pain{(last.Where is { } where ? $" in your {where}" : "")} ({last.Rating}/10). How does it feel now, from 0 to 10?";
 
-    public const string PainMild = "Thanks. Carry on gently and stop if it gets sharper. If you'd rather, I can make this exercise lighter.";
+    public string PainMild => "Thanks. Carry on gently and stop if it gets sharper. If you'd rather, I can make this exercise lighter.";
 
-    public static string PainModerate(string change) => $"Let's ease off. {change} I've noted the pain.";
+    public string PainModerate(string change) => $"Let's ease off. {change} I've noted the pain.";
 
-    public const string PainSevere =
+    public string PainSevere =>
         "Let's stop here for today. Rest, and if the pain is sharp or doesn't settle in a day or two, see a doctor or physical therapist before training again.";
 
-    public const string PainRestFirst =
+    public string PainRestFirst =>
         "That's too much pain to train today. Please rest, and see a doctor or physical therapist if it doesn't settle. We'll check in again next time.";
 
-    public const string PainNoted = "Thanks, noted. Take it easy and tell me if it gets worse.";
-    public const string PainModerateElsewhere = "Noted. Your next session will start a bit lighter, and I'll ask how it feels first.";
+    public string PainNoted => "Thanks, noted. Take it easy and tell me if it gets worse.";
+    public string PainModerateElsewhere => "Noted. Your next session will start a bit lighter, and I'll ask how it feels first.";
 
-    public const string PainSevereElsewhere =
+    public string PainSevereElsewhere =>
         "Please rest, and see a doctor or physical therapist before training again, especially if it is sharp or getting worse.";
 
-    public const string SideLyingOut =
+    public string SideLyingOut =>
         "I'll leave out side-lying exercises (clamshells, lying side leg lifts) until you tell me your hip is better.";
 
-    public const string SideLyingBack = "Good to hear your hip is better: side-lying exercises are back in your sessions.";
+    public string SideLyingBack => "Good to hear your hip is better: side-lying exercises are back in your sessions.";
 
-    public const string LighterButton = "Make it lighter";
-    public const string LighterForPain = "We'll go a little lighter today because of the pain you mentioned.";
-    public const string NothingToTrainToday = "There's nothing left in today's session that suits you right now. Rest today; /stats shows how you're doing.";
+    public string LighterButton => "Make it lighter";
+    public string LighterForPain => "We'll go a little lighter today because of the pain you mentioned.";
+    public string NothingToTrainToday => "There's nothing left in today's session that suits you right now. Rest today; /stats shows how you're doing.";
 
-    public static string EasedBand(string band) => $"Switching to the {BandLabel(band)} for the rest of this exercise.";
+    public string EasedBand(string band) => $"Switching to the {BandLabel(band)} for the rest of this exercise.";
 
-    public static string EasedVariant(string variant) => $"Switching to {variant.ToLowerInvariant()} for the rest of this exercise.";
+    public string EasedVariant(string variant) => $"Switching to {variant.ToLowerInvariant()} for the rest of this exercise.";
 
-    public static string EasedReps(string target) => $"Aim for {target} for the rest of this exercise.";
+    public string EasedReps(string target) => $"Aim for {target} for the rest of this exercise.";
 
-    public static string RedFlag(Safety.RedFlagSign flag)
+    public string RedFlag(Safety.RedFlagSign flag)
     {
         var sign = flag switch
         {
@@ -337,15 +340,15 @@ internal static class Say
         return $"⚠️ Stop now. {sign} can be a sign of something serious. Please call your local emergency number or get urgent medical care now. We're done for today; what you logged is kept.";
     }
 
-    public const string UnwellInSession =
+    public string UnwellInSession =>
         "Let's stop for today. Sit or lie down and have some water. If it doesn't pass soon, or comes with chest pain or breathlessness, get medical help.";
 
-    public const string UnwellElsewhere =
+    public string UnwellElsewhere =>
         "Please don't train while you feel like that. Rest, drink some water, and get medical help if it doesn't pass or gets worse.";
 
     // ----- reminders -----
 
-    public static RichText Reminder(TrainingProgram program, string label, IReadOnlyList<SessionItem> items, int minutes, bool afterBreak)
+    public RichText Reminder(TrainingProgram program, string label, IReadOnlyList<SessionItem> items, int minutes, bool afterBreak)
     {
         var names = items.Take(3).Select(i => ExerciseName(i).ToLowerInvariant()).ToList();
         var more = items.Count > 3 ? $" and {items.Count - 3} more" : "";
@@ -357,20 +360,20 @@ internal static class Say
             .Add($"Today: {session}, about {minutes} min: {string.Join(", ", names)}{more}.");
     }
 
-    public static string AskAboutFrequency(int unanswered) =>
+    public string AskAboutFrequency(int unanswered) =>
         $"I've sent you {unanswered} reminders without hearing back, and that's fine. Would fewer training days suit you better, or a pause?";
 
-    public static string Snoozed(TimeOnly at) => $"OK, I'll remind you again at {at.ToString("HH:mm", Culture)}.";
+    public string Snoozed(TimeOnly at) => $"OK, I'll remind you again at {at.ToString("HH:mm", Culture)}.";
 
-    public const string SkippedToday = "No problem, skipping today. See you next session.";
-    public const string KeepingReminders = "Got it: reminders stay as they are.";
-    public const string RestIsOver = "Rest is over: time for the next set.";
-    public const string WelcomeBackLighter = "Welcome back! We'll start a little lighter today: one set less of everything.";
+    public string SkippedToday => "No problem, skipping today. See you next session.";
+    public string KeepingReminders => "Got it: reminders stay as they are.";
+    public string RestIsOver => "Rest is over: time for the next set.";
+    public string WelcomeBackLighter => "Welcome back! We'll start a little lighter today: one set less of everything.";
 
     // ----- commands -----
 
     /// <summary>How the bot works, and every command with its line, in the command table's order.</summary>
-    public static RichText Help(IEnumerable<Dialog.Table.Command> commands)
+    public RichText Help(IEnumerable<(string Name, string Description)> commands)
     {
         var help = new RichText()
             .Bold("How I work").Line()
@@ -384,64 +387,64 @@ internal static class Say
         return help.Line().Italic(NotMedicalAdvice);
     }
 
-    public const string CommandWorkout = "Start a session now";
-    public const string CommandStats = "Your sessions so far";
-    public const string CommandSchedule = "Change your training days, time or time zone";
-    public const string CommandGoal = "Change what you train for";
-    public const string CommandBands = "Update the bands you own";
-    public const string CommandPause = "Pause reminders";
-    public const string CommandResume = "Resume reminders";
-    public const string CommandExport = "A copy of everything stored about you";
-    public const string CommandDelete = "Delete everything stored about you";
-    public const string CommandCancel = "Leave the current question (a session ends, what you logged is kept)";
-    public const string CommandStop = "End the current session";
-    public const string CommandHelp = "How I work";
-    public const string CommandStart = "Start, or pick up where we left off";
+    public string CommandWorkout => "Start a session now";
+    public string CommandStats => "Your sessions so far";
+    public string CommandSchedule => "Change your training days, time or time zone";
+    public string CommandGoal => "Change what you train for";
+    public string CommandBands => "Update the bands you own";
+    public string CommandPause => "Pause reminders";
+    public string CommandResume => "Resume reminders";
+    public string CommandExport => "A copy of everything stored about you";
+    public string CommandDelete => "Delete everything stored about you";
+    public string CommandCancel => "Leave the current question (a session ends, what you logged is kept)";
+    public string CommandStop => "End the current session";
+    public string CommandHelp => "How I work";
+    public string CommandStart => "Start, or pick up where we left off";
 
-    public const string WelcomeBack = "Welcome back! Let's pick up where we left off.";
-    public const string FinishSetupFirst = "Let's finish setting you up first; it takes a minute.";
-    public const string SetupPaused = "Setup paused; your answers so far are saved. Send /start when you want to continue.";
-    public const string NothingChanged = "OK, nothing changed.";
-    public const string NothingToCancel = "Nothing to cancel right now.";
-    public const string NothingToStop = "No session is running. To stop reminders, use /pause.";
-    public const string NothingToPause = "There are no reminders to pause yet: finish setup first.";
+    public string WelcomeBack => "Welcome back! Let's pick up where we left off.";
+    public string FinishSetupFirst => "Let's finish setting you up first; it takes a minute.";
+    public string SetupPaused => "Setup paused; your answers so far are saved. Send /start when you want to continue.";
+    public string NothingChanged => "OK, nothing changed.";
+    public string NothingToCancel => "Nothing to cancel right now.";
+    public string NothingToStop => "No session is running. To stop reminders, use /pause.";
+    public string NothingToPause => "There are no reminders to pause yet: finish setup first.";
 
-    public static string Paused() => "Reminders paused. /resume brings them back; /workout still works any time.";
+    public string Paused() => "Reminders paused. /resume brings them back; /workout still works any time.";
 
-    public static string Resumed(Schedule? schedule) => schedule is null
+    public string Resumed(Schedule? schedule) => schedule is null
         ? "Reminders are on, but there's no schedule yet: set one with /schedule."
         : $"Reminders back on: {ScheduleText(schedule)}.";
 
-    public const string AlreadyPaused = "Reminders are already paused. /resume brings them back.";
-    public const string NotPaused = "Reminders are already on.";
+    public string AlreadyPaused => "Reminders are already paused. /resume brings them back.";
+    public string NotPaused => "Reminders are already on.";
 
-    public static string ScheduleSaved(Schedule schedule) => $"Schedule saved: {ScheduleText(schedule)}.";
+    public string ScheduleSaved(Schedule schedule) => $"Schedule saved: {ScheduleText(schedule)}.";
 
-    public static string GoalChanged(TrainingProgram program) =>
+    public string GoalChanged(TrainingProgram program) =>
         $"Goal changed to {GoalName(program.Goal).ToLowerInvariant()}: your next session follows {program.Name}.";
 
-    public static string UnknownCommand(string name) =>
+    public string UnknownCommand(string name) =>
         $"I don't know /{Graphemes.Clip(name, 33)}. /help lists what I can do.";
 
-    public static string CannotRead(string kind) =>
+    public string CannotRead(string kind) =>
         $"I can't read {kind}s, only text and buttons.";
 
-    public const string StateReset =
+    public string StateReset =>
         "I was updated and lost track of where we were in our conversation. Your profile and training history are safe.";
 
-    public const string DidNotCatch = "Sorry, I didn't catch that.";
+    public string DidNotCatch => "Sorry, I didn't catch that.";
 
-    public const string EditChangesNothing = "Edits of earlier messages don't change anything. Send a new message instead.";
+    public string EditChangesNothing => "Edits of earlier messages don't change anything. Send a new message instead.";
 
-    public static string EditNotRead(int sets) => sets == 1
+    public string EditNotRead(int sets) => sets == 1
         ? "I couldn't read that edit as a result, so the set stays as logged."
         : $"I couldn't read that edit as {sets} results, so those sets stay as logged.";
 
-    public static string Corrected(string exercise, IReadOnlyList<int?> before, IReadOnlyList<int?> after, SetTarget target) =>
+    public string Corrected(string exercise, IReadOnlyList<int?> before, IReadOnlyList<int?> after, SetTarget target) =>
         $"Corrected {exercise}: {Results(after, target)} (was {Results(before, target)}).";
-    public const string QuestionPassed = "That question has passed.";
+    public string QuestionPassed => "That question has passed.";
 
-    public static RichText Stats(CoachMemory memory, Profile profile, DateTimeOffset now)
+    public RichText Stats(CoachMemory memory, Profile profile, DateTimeOffset now)
     {
         if (memory.SessionsCompleted == 0 && memory.LastSessionAt is null)
         {
@@ -493,7 +496,7 @@ internal static class Say
 
     // ----- shared formatting -----
 
-    public static string Target(SetTarget target)
+    public string Target(SetTarget target)
     {
         var range = target.Min == target.Max ? $"{target.Max}" : $"{target.Min}-{target.Max}";
         return target.Unit switch
@@ -507,24 +510,24 @@ internal static class Say
         };
     }
 
-    public static string ScheduleText(Schedule schedule) =>
+    public string ScheduleText(Schedule schedule) =>
         $"{DaysText(schedule.Days)} at {schedule.Time.ToString("HH:mm", Culture)} ({TimeZones.Display(schedule.TimeZone)})";
 
-    public static string DaysText(Weekdays days) => days == Weekdays.Every
+    public string DaysText(Weekdays days) => days == Weekdays.Every
         ? "every day"
         : string.Join(", ", days.Days().Select(d => Culture.DateTimeFormat.GetAbbreviatedDayName(d)));
 
-    public static string BandList(IReadOnlyList<string>? bands) =>
+    public string BandList(IReadOnlyList<string>? bands) =>
         bands is null or { Count: 0 } ? "none (band-free versions)" : string.Join(" → ", bands);
 
-    public static string BandLabel(string? band) => band switch
+    public string BandLabel(string? band) => band switch
     {
         null => "no band",
         _ when band.EndsWith("band", StringComparison.Ordinal) => band,
         _ => band + " band",
     };
 
-    public static string ExerciseName(SessionItem item) => Variant(item)?.Name ?? Exercises.Get(item.ExerciseId).Name;
+    public string ExerciseName(SessionItem item) => Variant(item)?.Name ?? Exercises.Get(item.ExerciseId).Name;
 
     private static string VolumeText(SessionTotals totals)
     {
@@ -557,4 +560,52 @@ internal static class Say
         return exercise.Easier.Concat(exercise.Harder).FirstOrDefault(v => v.Id == item.VariantId);
     }
 
+    // ----- said by the host -----
+
+    public string PrivateChatOnly => "I coach one person at a time: talk to me in a private chat.";
+    public string SomethingWentWrong => "Sorry, something went wrong on my side with that message. What you logged before is safe; please send it again.";
+    public string ExportCaption => "Your HipBandBot data.";
+    public string ExportWrittenTo(string caption, string path) => $"{caption} Written to {path}";
+
+    public string TerminalGreeting(long chatId, string? logFile) =>
+        string.Create(Culture, $"HipBandBot terminal chat (chat {chatId}). Type /start to begin, /help for commands, Ctrl+D to leave.{(logFile is null ? "" : $" Logs go to {logFile}.")}");
+
+    public string TerminalContinues(long chatId) => string.Create(Culture, $"Chat {chatId} continues where it left off:");
+
+    // ----- buttons and short acknowledgements -----
+
+    public string GoalButton(Goal goal) => goal switch
+    {
+        Goal.Running => "🏃 Running",
+        Goal.Strength => "💪 Stronger hips",
+        Goal.WarmUp => "🔥 Warm-up",
+        Goal.Gentle => "🌱 Gentle / rehab",
+        _ => goal.ToString(),
+    };
+
+    public string BandsExampleButton => "Yellow, green, black";
+    public string OneBandButton => "Just one band";
+    public string NoBandsButton => "No bands";
+    public string DaysButton(Weekdays days) => string.Join(' ', days.Days().Select(d => Culture.DateTimeFormat.GetAbbreviatedDayName(d)));
+    public string EveryDayButton => "Every day";
+
+    /// <summary>The city buttons of the zone question are named in English; the key is the name.</summary>
+    public string City(string key) => key;
+
+    public string CancelButton => "Cancel";
+    public string DeleteYesButton => "🗑 Yes, delete everything";
+    public string DeleteNoButton => "No, keep my data";
+    public string StartNowButton => "▶️ Start now";
+    public string SnoozeButton => "⏰ In 1 hour";
+    public string SkipTodayButton => "Skip today";
+    public string FewerDaysButton => "Fewer days";
+    public string PauseRemindersButton => "Pause reminders";
+    public string KeepAsIsButton => "Keep as is";
+    public string PainMildButton => "1-3 mild";
+    public string PainModerateButton => "4-5 moderate";
+    public string PainBadButton => "6-10 bad";
+
+    public string DaysChosen(Weekdays days, bool backToBack) => $"{DaysText(days)}.{(backToBack ? " " + BackToBackTip : "")}";
+
+    public string TimeChosen(TimeOnly time) => $"{time.ToString("HH:mm", Culture)} it is.";
 }

@@ -1,0 +1,170 @@
+using HipBand.Coaching.Catalog;
+using HipBand.Coaching.Dialog;
+using HipBand.Coaching.Scheduling;
+
+namespace HipBand.Coaching.Text;
+
+/// <summary>
+/// A language: every sentence a person reads, the words on every button, the names of exercises, days and months,
+/// and the words the parsers listen for. The dialog reaches it through its turn; stored state holds data only.
+/// </summary>
+public interface ITexts
+{
+    string NotMedicalAdvice { get; }
+    RichText Welcome();
+    string AskGoal { get; }
+    string GoalHint { get; }
+    string GoalName(Goal goal);
+    string GoalChosen(TrainingProgram program);
+    string AskBands { get; }
+    string BandsHint { get; }
+    string BandsSaved(IReadOnlyList<string> bands);
+    string AskDays(TrainingProgram program);
+    string DaysHint { get; }
+    string DaysOutOfRange(TrainingProgram program, int chosen);
+    string BackToBackTip { get; }
+    string AskTime { get; }
+    string TimeHint { get; }
+    string AskZone { get; }
+    string ZoneHint { get; }
+    string KeepZone(string zone);
+    string FixedOffsetNote(string zone);
+    string UseCityButton { get; }
+    RichText Summary(Profile profile, TrainingProgram program);
+    string StartFirstSession { get; }
+    string StartSession { get; }
+    RichText IdlePrompt(Profile profile, string nextLabel, TrainingProgram program, int minutes);
+    string NoSessionRunning { get; }
+    RichText SessionHeader(ActiveSession session, TrainingProgram program, int minutes);
+    RichText Introduce(SessionItem item);
+    RichText SetPrompt(ActiveSession session);
+    string DoneButton(SetTarget target);
+    string FewerButton { get; }
+    string SkipButton { get; }
+    string AskCount(ActiveSession session, bool tooHard);
+    string RepHint(SetTarget target);
+    string Implausible(int value, SetTarget target);
+    string TooManyValues(int sent, int remaining, string exercise);
+    string Logged(IReadOnlyList<int?> values, SetTarget target);
+    string Feeling(Progress.Difficulty difficulty);
+    string RestThen(TimeSpan rest, string? finishedExercise);
+    RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime, string? lastSet);
+    RichText SessionStopped(SessionTotals totals);
+    string BetterLine(string exercise, int now, int before, bool timed);
+    RichText Changes(IReadOnlyList<string> changes, bool upcoming);
+    RichText WeeklySummary(WeekTotals week, int planned, int streak);
+    string ExportComing { get; }
+    string ConfirmDelete { get; }
+    string Deleted { get; }
+    string NothingDeleted { get; }
+    string AlreadyInSession { get; }
+    string FinishSessionFirst { get; }
+    string Readiness { get; }
+    string ReadinessButton { get; }
+    string CheckWithClinician { get; }
+    string ClearanceButton { get; }
+    string CheckFirstButton { get; }
+    string CheckFirst { get; }
+    string ClearedGentle { get; }
+    string AskPain { get; }
+    string AskPainAgain { get; }
+    string PainRatingHint { get; }
+    string AskPainBeforeSession(PainReport? last);
+    string PainMild { get; }
+    string PainModerate(string change);
+    string PainSevere { get; }
+    string PainRestFirst { get; }
+    string PainNoted { get; }
+    string PainModerateElsewhere { get; }
+    string PainSevereElsewhere { get; }
+    string SideLyingOut { get; }
+    string SideLyingBack { get; }
+    string LighterButton { get; }
+    string LighterForPain { get; }
+    string NothingToTrainToday { get; }
+    string EasedBand(string band);
+    string EasedVariant(string variant);
+    string EasedReps(string target);
+    string RedFlag(Safety.RedFlagSign flag);
+    string UnwellInSession { get; }
+    string UnwellElsewhere { get; }
+    RichText Reminder(TrainingProgram program, string label, IReadOnlyList<SessionItem> items, int minutes, bool afterBreak);
+    string AskAboutFrequency(int unanswered);
+    string Snoozed(TimeOnly at);
+    string SkippedToday { get; }
+    string KeepingReminders { get; }
+    string RestIsOver { get; }
+    string WelcomeBackLighter { get; }
+    RichText Help(IEnumerable<(string Name, string Description)> commands);
+    string CommandWorkout { get; }
+    string CommandStats { get; }
+    string CommandSchedule { get; }
+    string CommandGoal { get; }
+    string CommandBands { get; }
+    string CommandPause { get; }
+    string CommandResume { get; }
+    string CommandExport { get; }
+    string CommandDelete { get; }
+    string CommandCancel { get; }
+    string CommandStop { get; }
+    string CommandHelp { get; }
+    string CommandStart { get; }
+    string WelcomeBack { get; }
+    string FinishSetupFirst { get; }
+    string SetupPaused { get; }
+    string NothingChanged { get; }
+    string NothingToCancel { get; }
+    string NothingToStop { get; }
+    string NothingToPause { get; }
+    string Paused();
+    string Resumed(Schedule? schedule);
+    string AlreadyPaused { get; }
+    string NotPaused { get; }
+    string ScheduleSaved(Schedule schedule);
+    string GoalChanged(TrainingProgram program);
+    string UnknownCommand(string name);
+    string CannotRead(string kind);
+    string StateReset { get; }
+    string DidNotCatch { get; }
+    string EditChangesNothing { get; }
+    string EditNotRead(int sets);
+    string Corrected(string exercise, IReadOnlyList<int?> before, IReadOnlyList<int?> after, SetTarget target);
+    string QuestionPassed { get; }
+    RichText Stats(CoachMemory memory, Profile profile, DateTimeOffset now);
+    string Target(SetTarget target);
+    string ScheduleText(Schedule schedule);
+    string DaysText(Weekdays days);
+    string BandList(IReadOnlyList<string>? bands);
+    string BandLabel(string? band);
+    string ExerciseName(SessionItem item);
+    // ----- said by the host -----
+    string PrivateChatOnly { get; }
+    string SomethingWentWrong { get; }
+    string ExportCaption { get; }
+    string ExportWrittenTo(string caption, string path);
+    string TerminalGreeting(long chatId, string? logFile);
+    string TerminalContinues(long chatId);
+
+    // ----- buttons and short acknowledgements -----
+    string GoalButton(Goal goal);
+    string BandsExampleButton { get; }
+    string OneBandButton { get; }
+    string NoBandsButton { get; }
+    string DaysButton(Weekdays days);
+    string EveryDayButton { get; }
+    string City(string key);
+    string CancelButton { get; }
+    string DeleteYesButton { get; }
+    string DeleteNoButton { get; }
+    string StartNowButton { get; }
+    string SnoozeButton { get; }
+    string SkipTodayButton { get; }
+    string FewerDaysButton { get; }
+    string PauseRemindersButton { get; }
+    string KeepAsIsButton { get; }
+    string PainMildButton { get; }
+    string PainModerateButton { get; }
+    string PainBadButton { get; }
+    string DaysChosen(Weekdays days, bool backToBack);
+    string TimeChosen(TimeOnly time);
+}
