@@ -1,17 +1,9 @@
 namespace HipBand.Coaching.Catalog;
 
-/// <summary>One exercise and what the source articles say about it.</summary>
+/// <summary>One exercise and what the source articles say about its dose; its name, steps and cues are in the text catalogues.</summary>
 public sealed record Exercise
 {
     public required string Id { get; init; }
-    public required string Name { get; init; }
-    public required string Focus { get; init; }
-    public required IReadOnlyList<string> HowTo { get; init; }
-
-    /// <summary>One to three short reminders shown with every set.</summary>
-    public required IReadOnlyList<string> Cues { get; init; }
-
-    public required IReadOnlyList<string> Mistakes { get; init; }
     public required DoseUnit Unit { get; init; }
 
     /// <summary>The default prescription.</summary>
@@ -20,10 +12,11 @@ public sealed record Exercise
     /// <summary>The most sets the articles suggest for this exercise.</summary>
     public required int MaxSets { get; init; }
 
+    /// <summary>The tempo, as a key the text catalogues name ("2-1-2", "constant tension").</summary>
     public required string Tempo { get; init; }
     public required BandUse Band { get; init; }
 
-    /// <summary>Band placements from the lightest hold to the hardest.</summary>
+    /// <summary>Band placements from the lightest hold to the hardest, as keys the text catalogues name.</summary>
     public IReadOnlyList<string> Placements { get; init; } = [];
 
     /// <summary>Easier ways, the nearest first.</summary>

@@ -1,6 +1,6 @@
 namespace HipBand.Coaching.Catalog;
 
-/// <summary>Every exercise of both source articles, in our own words, with the articles' figures.</summary>
+/// <summary>Every exercise of both source articles, with the articles' figures; their words are in the text catalogues.</summary>
 public static class Exercises
 {
     private const string BandArticle = "hip-band-program";
@@ -9,16 +9,6 @@ public static class Exercises
     public static readonly Exercise MonsterWalk = new()
     {
         Id = "monster-walk",
-        Name = "Monster walk",
-        Focus = "Stabilization",
-        HowTo =
-        [
-            "Put the band around both legs and sink into a shallow squat, feet a little wider than your hips.",
-            "Walk forward in small diagonal steps, keeping the band stretched the whole time.",
-            "Walk backward the same way, then keep going forward and back until the time is up.",
-        ],
-        Cues = ["Stay low and keep the band taut", "Knees push out, never in"],
-        Mistakes = ["Standing up tall between steps", "Letting the knees drift inward"],
         Unit = DoseUnit.Seconds,
         Dose = new Dose(2, 60, 60),
         MaxSets = 4,
@@ -32,22 +22,6 @@ public static class Exercises
     public static readonly Exercise LateralBandWalk = new()
     {
         Id = "lateral-band-walk",
-        Name = "Lateral band walk",
-        Focus = "Abduction (dynamic)",
-        HowTo =
-        [
-            "Loop the band just above your knees, feet under your shoulders, chest up.",
-            "Bend hips and knees into a slight squat.",
-            "Step one foot out to the side past shoulder width, then bring the other foot halfway back so the band never goes slack.",
-            "Take all the steps one way, then the same number back the other way.",
-        ],
-        Cues = ["Keep the band tight between steps", "Hips level: no hiking a hip to step"],
-        Mistakes =
-        [
-            "Hiking a hip with the lower back instead of pushing out from the side of the hip",
-            "Letting the band pull the knees together",
-            "A band so heavy that the steps get short and sloppy",
-        ],
         Unit = DoseUnit.StepsPerDirection,
         Dose = new Dose(3, 12, 15),
         MaxSets = 4,
@@ -65,17 +39,6 @@ public static class Exercises
     public static readonly Exercise GluteBridge = new()
     {
         Id = "glute-bridge",
-        Name = "Glute bridge",
-        Focus = "Hip extension",
-        HowTo =
-        [
-            "Lie on your back, knees bent, feet flat about a hand's length from your bottom, arms slightly out to the sides.",
-            "With a band, loop it just above the knees and press the knees out against it.",
-            "Drive through both feet and lift the hips until knees, hips and shoulders form one line; only feet and shoulder blades touch the floor.",
-            "Hold two seconds at the top, then lower slowly.",
-        ],
-        Cues = ["Squeeze your glutes at the top", "Knees stay wide against the band"],
-        Mistakes = ["Arching the lower back to get higher", "Letting the knees fall inward", "Dropping down fast"],
         Unit = DoseUnit.Reps,
         Dose = new Dose(3, 15, 20),
         MaxSets = 4,
@@ -84,12 +47,8 @@ public static class Exercises
         Placements = ["above the knees"],
         Harder =
         [
-            new Variant("glute-bridge-pause", "Glute bridge with a longer pause", "Hold three to four seconds at the top of every rep."),
-            new Variant(
-                "single-leg-glute-bridge",
-                "Single-leg glute bridge",
-                "Lift one foot so that knee is bent at a right angle, and bridge on the other foot alone.",
-                new Dose(3, 15, 15)),
+            new Variant("glute-bridge-pause"),
+            new Variant("single-leg-glute-bridge", new Dose(3, 15, 15)),
         ],
         Sources =
         [
@@ -101,16 +60,6 @@ public static class Exercises
     public static readonly Exercise StandingGluteKickback = new()
     {
         Id = "standing-glute-kickback",
-        Name = "Standing glute kickback",
-        Focus = "Extension (one leg at a time)",
-        HowTo =
-        [
-            "Stand tall with the band around your ankles, holding something steady if you like.",
-            "Keeping the leg long, press one foot straight back against the band.",
-            "Pause a second at the back, then bring it forward slowly. Finish all reps, then switch sides.",
-        ],
-        Cues = ["Move from the hip, not the lower back", "Slow on the way back in"],
-        Mistakes = ["Leaning the chest forward to kick higher", "Letting the band snap the leg back"],
         Unit = DoseUnit.RepsPerSide,
         Dose = new Dose(3, 12, 15),
         MaxSets = 4,
@@ -124,17 +73,6 @@ public static class Exercises
     public static readonly Exercise Clamshell = new()
     {
         Id = "clamshell",
-        Name = "Clamshells",
-        Focus = "External rotation",
-        HowTo =
-        [
-            "Lie on your side with ankles, knees and hips stacked, knees bent about 45 degrees and feet behind you.",
-            "Rest your head on the lower arm; the top hand sits on your hip. With a band, loop it above the knees.",
-            "Keep the feet together and open the top knee as far as you can without rolling the hips back.",
-            "Pause at the top, then close slowly without letting the knees touch.",
-        ],
-        Cues = ["Feet stay glued together", "Hips stacked: don't roll back"],
-        Mistakes = ["Rolling the pelvis back to open wider", "Using the lower back instead of the hip"],
         Unit = DoseUnit.RepsPerSide,
         Dose = new Dose(3, 15, 20),
         MaxSets = 4,
@@ -145,7 +83,7 @@ public static class Exercises
         WithoutBand = "clamshell-no-band",
         Easier =
         [
-            new Variant("clamshell-no-band", "Clamshells without a band", "Same movement with no band, pausing one to two seconds at the top.", new Dose(3, 10, 10)),
+            new Variant("clamshell-no-band", new Dose(3, 10, 10)),
         ],
         Sources =
         [
@@ -157,16 +95,6 @@ public static class Exercises
     public static readonly Exercise FireHydrant = new()
     {
         Id = "fire-hydrant",
-        Name = "Fire hydrants",
-        Focus = "Abduction and rotation",
-        HowTo =
-        [
-            "Start on hands and knees, hands under shoulders and knees under hips; with a band, loop it above the knees.",
-            "Keeping the knee bent, lift one leg out to the side until the thigh is about level with the hip.",
-            "Lower under control. Do all reps on one side, then the other.",
-        ],
-        Cues = ["Keep your back flat as a table", "Lift from the hip, slow and controlled"],
-        Mistakes = ["Shifting weight far onto the other hand", "Twisting the trunk to get the knee higher"],
         Unit = DoseUnit.RepsPerSide,
         Dose = new Dose(2, 12, 15),
         MaxSets = 4,
@@ -179,16 +107,6 @@ public static class Exercises
     public static readonly Exercise SeatedBandAbduction = new()
     {
         Id = "seated-band-abduction",
-        Name = "Seated band abduction",
-        Focus = "Abduction (high reps)",
-        HowTo =
-        [
-            "Sit on the front of a chair or bench, feet flat, band looped just above the knees.",
-            "Push both knees out against the band as far as you can.",
-            "Let them come back in without the band taking over, and keep a steady rhythm.",
-        ],
-        Cues = ["Quick out, quick in, never slack", "Chase the burn"],
-        Mistakes = ["Letting the band snap the knees together", "Rocking the upper body"],
         Unit = DoseUnit.Reps,
         Dose = new Dose(3, 20, 30),
         MaxSets = 4,
@@ -202,16 +120,6 @@ public static class Exercises
     public static readonly Exercise SideLegLiftStanding = new()
     {
         Id = "side-leg-lift-standing",
-        Name = "Standing side leg lift",
-        Focus = "Abduction (gluteus medius and minimus)",
-        HowTo =
-        [
-            "Stand with room to your side, one foot flat on the floor.",
-            "Swing the other leg out to the side like a clock hand, moving from the hip, knee soft.",
-            "Hold two seconds, then lower without touching down. Finish the reps, then switch legs.",
-        ],
-        Cues = ["Soft knee, tall spine", "Hips stay level, lift only moderately high"],
-        Mistakes = ["Locking the knee", "Shifting the hips sideways", "Bending the back", "Lifting the leg too high"],
         Unit = DoseUnit.RepsPerSide,
         Dose = new Dose(3, 15, 15),
         MaxSets = 3,
@@ -224,16 +132,6 @@ public static class Exercises
     public static readonly Exercise SideLegLiftLying = new()
     {
         Id = "side-leg-lift-lying",
-        Name = "Lying side leg lift",
-        Focus = "Abduction (gluteus medius and minimus)",
-        HowTo =
-        [
-            "Lie on one side on a mat, body in a straight line, top hip stacked over the bottom one.",
-            "Raise the top leg like a clock hand turning at the hip, only as high as feels easy on the hip.",
-            "Hold two seconds, then lower it, stopping a couple of inches above the other leg. Switch sides after each set.",
-        ],
-        Cues = ["Top hip stays over the bottom hip", "Lower slowly and keep a gap between the legs"],
-        Mistakes = ["Rolling the top hip back", "Locking the knee", "Lifting so high the back bends"],
         Unit = DoseUnit.RepsPerSide,
         Dose = new Dose(3, 15, 15),
         MaxSets = 3,
@@ -247,16 +145,6 @@ public static class Exercises
     public static readonly Exercise DonkeyKick = new()
     {
         Id = "donkey-kick",
-        Name = "Donkey kicks",
-        Focus = "Hip extension (glutes and hamstrings)",
-        HowTo =
-        [
-            "Get on hands and knees with a straight back, hands under shoulders and knees under hips.",
-            "Keeping one knee bent at a right angle, lift that leg and press the sole toward the ceiling.",
-            "Lower it without letting the knee touch down. Do all reps, then switch legs.",
-        ],
-        Cues = ["Body still; only the leg moves", "Sole of the foot pushes up"],
-        Mistakes = ["Arching the back at the top", "Swinging the leg for momentum"],
         Unit = DoseUnit.RepsPerSide,
         Dose = new Dose(3, 15, 15),
         MaxSets = 3,
@@ -265,8 +153,8 @@ public static class Exercises
         Placements = ["around the lifted foot"],
         Harder =
         [
-            new Variant("donkey-kick-straight", "Donkey kicks, straightening the leg", "Straighten the leg as it rises behind you."),
-            new Variant("donkey-kick-side", "Donkey kicks to the side", "Raise the bent leg out to the side instead of back."),
+            new Variant("donkey-kick-straight"),
+            new Variant("donkey-kick-side"),
         ],
         Sources = [new(RunnerArticle, "3 sets × 15; up to five times a week; a band around the lifted foot adds load")],
     };
@@ -274,17 +162,6 @@ public static class Exercises
     public static readonly Exercise Squat = new()
     {
         Id = "squat",
-        Name = "Squats",
-        Focus = "Glutes, quads and hamstrings",
-        HowTo =
-        [
-            "Stand with feet under hips and shoulders, chest up, shoulders back, heels planted.",
-            "Clasp your hands in front of your chest for balance.",
-            "Sit back as if onto a chair, hips leading, until the thighs are about level with the knees.",
-            "Stand back up.",
-        ],
-        Cues = ["Hips back first, heels down", "Knees stay behind the toes"],
-        Mistakes = ["Heels lifting", "Knees shooting past the toes", "Rounding the back"],
         Unit = DoseUnit.Reps,
         Dose = new Dose(3, 15, 15),
         MaxSets = 3,
@@ -292,11 +169,7 @@ public static class Exercises
         Band = BandUse.None,
         Harder =
         [
-            new Variant(
-                "single-leg-squat",
-                "One-legged squat",
-                "Squat on one leg with the other held out straight and the foot flexed; do not go as deep as a normal squat.",
-                new Dose(3, 15, 15)),
+            new Variant("single-leg-squat", new Dose(3, 15, 15)),
         ],
         Sources = [new(RunnerArticle, "3 sets × 15; one-legged version, not too deep")],
     };
@@ -304,16 +177,6 @@ public static class Exercises
     public static readonly Exercise HipAdductionStep = new()
     {
         Id = "hip-adduction-step",
-        Name = "Hip adduction on a step",
-        Focus = "Balance on one leg",
-        HowTo =
-        [
-            "Stand tall on a box or step with one foot near its edge.",
-            "Move the free leg out to the side and back, keeping the rest of the body straight and still.",
-            "Do all reps, then switch to the other leg.",
-        ],
-        Cues = ["Stand tall and find your balance first", "Standing hip stays level"],
-        Mistakes = ["Leaning over the standing leg", "Letting the back or knee take over"],
         Unit = DoseUnit.RepsPerSide,
         Dose = new Dose(3, 8, 8),
         MaxSets = 3,
@@ -321,7 +184,7 @@ public static class Exercises
         Band = BandUse.None,
         Harder =
         [
-            new Variant("hip-adduction-step-hands-up", "Hip adduction on a step, hands behind the head", "Same movement with your hands around your head, which makes balance harder."),
+            new Variant("hip-adduction-step-hands-up"),
         ],
         Sources = [new(RunnerArticle, "3 sets × 8 per side; hands around the head for the advanced version")],
     };
@@ -329,16 +192,6 @@ public static class Exercises
     public static readonly Exercise HeelDropHipHike = new()
     {
         Id = "heel-drop-hip-hike",
-        Name = "Heel drop and hip hike",
-        Focus = "Pelvis control on the standing leg",
-        HowTo =
-        [
-            "Stand on a step on one foot, the other leg hanging beside it, hands on your hips.",
-            "Let the hip of the hanging leg drop down, then lift it back level.",
-            "Do all reps, then switch sides.",
-        ],
-        Cues = ["The standing leg does the work", "Small, controlled movement"],
-        Mistakes = ["Bending the standing knee to fake the drop", "Leaning the trunk sideways"],
         Unit = DoseUnit.RepsPerSide,
         Dose = new Dose(3, 8, 8),
         MaxSets = 3,
@@ -346,7 +199,7 @@ public static class Exercises
         Band = BandUse.None,
         Harder =
         [
-            new Variant("hip-hike", "Hip hike", "After the drop, bend the standing knee a little and drive the free hip up quickly."),
+            new Variant("hip-hike"),
         ],
         Sources = [new(RunnerArticle, "3 sets × 8; the hip hike is the progression, ankle weights or a vest make it harder still")],
     };
@@ -354,16 +207,6 @@ public static class Exercises
     public static readonly Exercise CouchStretch = new()
     {
         Id = "couch-stretch",
-        Name = "Couch stretch",
-        Focus = "Hip flexor and quad mobility",
-        HowTo =
-        [
-            "Kneel on all fours where a wall (or a box) meets the floor.",
-            "Slide one knee into the corner; the other knee comes forward ahead of it, hands on the floor.",
-            "Squeeze your glutes and ease the hips forward. Stay, then switch legs.",
-        ],
-        Cues = ["Squeeze the glutes, don't arch the back", "Breathe slowly and ease in"],
-        Mistakes = ["Arching the lower back instead of moving the hips", "Doing it cold, before any workout"],
         Unit = DoseUnit.SecondsPerSide,
         Dose = new Dose(1, 60, 180),
         MaxSets = 1,
@@ -371,8 +214,8 @@ public static class Exercises
         Band = BandUse.None,
         Harder =
         [
-            new Variant("couch-stretch-2", "Couch stretch, level 2", "From level 1, reach back and draw the foot up with your hand, hips pushed forward by the glutes."),
-            new Variant("couch-stretch-3", "Couch stretch, level 3", "Take the hands off the floor and bring the torso upright, glutes squeezed so the back does not arch."),
+            new Variant("couch-stretch-2"),
+            new Variant("couch-stretch-3"),
         ],
         Sources = [new(RunnerArticle, "three levels; hold up to 3 minutes per leg, after a hip or glute workout")],
     };
@@ -380,16 +223,6 @@ public static class Exercises
     public static readonly Exercise KneeDrive = new()
     {
         Id = "knee-drive",
-        Name = "Knee drive with band",
-        Focus = "Glutes, hamstrings and hip flexors",
-        HowTo =
-        [
-            "Stand with the band looped around both feet.",
-            "Drive one knee up toward the ceiling together with the opposite arm, fast and explosive.",
-            "Return with control. Do all reps on one leg, then the other.",
-        ],
-        Cues = ["Explode up, control down", "Opposite arm drives with the knee"],
-        Mistakes = ["Leaning back as the knee rises", "Letting the band yank the foot down"],
         Unit = DoseUnit.RepsPerSide,
         Dose = new Dose(3, 8, 8),
         MaxSets = 3,
@@ -398,7 +231,7 @@ public static class Exercises
         Placements = ["around both feet"],
         Harder =
         [
-            new Variant("knee-drive-pause", "Knee drive with a pause", "Hold the top position for two to three seconds on every rep."),
+            new Variant("knee-drive-pause"),
         ],
         Sources = [new(RunnerArticle, "3 sets × 8 per side; a 2-3 s pause at the top makes it harder")],
     };
@@ -406,16 +239,6 @@ public static class Exercises
     public static readonly Exercise QuadrupedHipExtension = new()
     {
         Id = "quadruped-hip-extension",
-        Name = "Quadruped hip extension",
-        Focus = "Gluteus maximus and medius",
-        HowTo =
-        [
-            "Start in a tabletop on hands and knees, arms straight, knees bent at right angles.",
-            "Squeeze your glutes and press one heel up toward the ceiling, lifting that thigh.",
-            "Pause one to two seconds at the top, lower, and repeat on the other side.",
-        ],
-        Cues = ["Think about the moving leg, not your back", "Short pause at the top"],
-        Mistakes = ["Arching the lower back", "Rushing the pause"],
         Unit = DoseUnit.RepsPerSide,
         Dose = new Dose(3, 8, 8),
         MaxSets = 3,
@@ -423,11 +246,7 @@ public static class Exercises
         Band = BandUse.None,
         Harder =
         [
-            new Variant(
-                "quadruped-hip-extension-banded",
-                "Banded quadruped hip extension",
-                "Hold a band under the knee on the floor and over the knee that lifts.",
-                NeedsBand: true),
+            new Variant("quadruped-hip-extension-banded", NeedsBand: true),
         ],
         Sources = [new(RunnerArticle, "3 sets × 8 per side with a 1-2 s pause; band under one knee and over the other to progress")],
     };
@@ -435,16 +254,6 @@ public static class Exercises
     public static readonly Exercise StandingHipHinge = new()
     {
         Id = "standing-hip-hinge-rotation",
-        Name = "Standing hip hinge with rotation",
-        Focus = "Hip mobility and balance",
-        HowTo =
-        [
-            "Stand with feet under your hips and hands on your hips.",
-            "Lift one foot just a few inches, hinge forward at the hips and reach that leg back behind you.",
-            "Turn your torso side to side, slowly, until the time is up; then change legs.",
-        ],
-        Cues = ["Hinge at the hips, spine long", "Slow turns, steady standing foot"],
-        Mistakes = ["Rounding the back to hinge", "Rushing the rotation and losing balance"],
         Unit = DoseUnit.SecondsPerSide,
         Dose = new Dose(3, 30, 30),
         MaxSets = 3,

@@ -13,8 +13,6 @@ public static class Programs
     public static readonly TrainingProgram Running = new()
     {
         Goal = Goal.Running,
-        Name = "Hip stability for runners",
-        Purpose = "steadier hips and a stronger push-off, 2-3 times a week",
         Rest = TimeSpan.FromSeconds(45),
         MinDaysPerWeek = 2,
         MaxDaysPerWeek = 4,
@@ -51,8 +49,6 @@ public static class Programs
     public static readonly TrainingProgram Strength = new()
     {
         Goal = Goal.Strength,
-        Name = "Stronger hips",
-        Purpose = "the seven-exercise band workout, 2-3 times a week",
         Rest = TimeSpan.FromSeconds(30),
         MinDaysPerWeek = 2,
         MaxDaysPerWeek = 4,
@@ -85,8 +81,6 @@ public static class Programs
     public static readonly TrainingProgram WarmUp = new()
     {
         Goal = Goal.WarmUp,
-        Name = "Warm-up",
-        Purpose = "about five minutes of activation before you run or lift",
         Rest = TimeSpan.FromSeconds(15),
         MinDaysPerWeek = 2,
         MaxDaysPerWeek = 6,
@@ -105,8 +99,6 @@ public static class Programs
     public static readonly TrainingProgram Gentle = new()
     {
         Goal = Goal.Gentle,
-        Name = "Gentle hip routine",
-        Purpose = "light daily-friendly work, as your physical therapist advised",
         Rest = TimeSpan.FromSeconds(60),
         MinDaysPerWeek = 1,
         MaxDaysPerWeek = 7,

@@ -4,10 +4,7 @@ namespace HipBand.Coaching.Catalog;
 public sealed record TrainingProgram
 {
     public required Goal Goal { get; init; }
-    public required string Name { get; init; }
 
-    /// <summary>One line on what the program is for.</summary>
-    public required string Purpose { get; init; }
 
     /// <summary>Sessions in rotation order; session n uses Rotation[n % Count].</summary>
     public required IReadOnlyList<SessionTemplate> Rotation { get; init; }

@@ -4,7 +4,8 @@ namespace HipBand.Coaching.Dialog;
 public sealed record Conversation
 {
     /// <summary>The shape of this record; stored state of another version is migrated or reset, never misread.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <remarks>Version 2: level changes to announce are stored as data, no longer as English sentences.</remarks>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public Phase Phase { get; init; } = Phase.New;
@@ -64,7 +65,7 @@ public sealed record CoachMemory
     public IReadOnlyDictionary<string, WeekTotals> Weeks { get; init; } = new Dictionary<string, WeekTotals>();
 
     /// <summary>Changes of level to announce when the next session starts.</summary>
-    public IReadOnlyList<string> Announcements { get; init; } = [];
+    public IReadOnlyList<Progress.LevelChange> Announcements { get; init; } = [];
 
     /// <summary>The readiness check of onboarding; null for people set up before it existed.</summary>
     public ReadinessAnswer? Readiness { get; init; }

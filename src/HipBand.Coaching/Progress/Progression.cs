@@ -5,8 +5,6 @@ namespace HipBand.Coaching.Progress;
 /// <summary>How one exercise went in a finished session: its target and every set.</summary>
 public sealed record ExerciseResult(string ExerciseId, int TargetMin, int TargetMax, IReadOnlyList<int?> Done, bool TooHard);
 
-/// <summary>A change to a person's level on an exercise, and the one sentence that says why.</summary>
-public sealed record LevelChange(string ExerciseId, ExerciseLevel Level, string Announcement);
 
 /// <summary>
 /// Double progression: stay at the band and range until every set reaches the top without "too hard" in two
@@ -43,101 +41,99 @@ public static class Progression
         var exercise = Exercises.Get(result.ExerciseId);
         if (result.TooHard || next.BottomStreak >= 2)
         {
-            var reason = result.TooHard ? "That felt too hard" : $"You did {Sets(level.LastSets)} and {Sets(done)}, below {result.TargetMin}";
+            var reason = result.TooHard
+                ? new ChangeReason(ChangeCause.TooHard, [], [], 0, exercise.Unit)
+                : new ChangeReason(ChangeCause.BelowRange, level.LastSets, done, result.TargetMin, exercise.Unit);
             return Easier(next, exercise, bands, currentSets, reason);
         }
 
         if (next.TopStreak >= 2)
         {
-            return Harder(next, exercise, bands, lightestBandOnly, currentSets, result.TargetMax, $"You did {Sets(done)} twice");
+            return Harder(next, exercise, bands, lightestBandOnly, currentSets, result.TargetMax, new ChangeReason(ChangeCause.TopTwice, [], done, result.TargetMax, exercise.Unit));
         }
 
         return (next, null);
     }
 
     private static (ExerciseLevel, LevelChange?) Harder(
-        ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, int currentMax, string reason)
+        ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, int currentMax, ChangeReason reason)
     {
         var reset = level with { TopStreak = 0, BottomStreak = 0 };
         if (!lightestBandOnly && exercise.Band != BandUse.None && level.Band + 1 < bands.Count)
         {
             var band = bands[level.Band + 1];
-            return Change(exercise, reset with { Band = level.Band + 1 }, $"{reason}: moving you to the {BandName(band)}.");
+            return Change(exercise, reset with { Band = level.Band + 1 }, reason, ChangeKind.HeavierBand, band);
         }
 
         if (bands.Count > 0 && exercise.Band != BandUse.None && level.Placement + 1 < exercise.Placements.Count)
         {
             var placement = exercise.Placements[level.Placement + 1];
-            return Change(exercise, reset with { Placement = level.Placement + 1 }, $"{reason}: the band goes {placement} now.");
+            return Change(exercise, reset with { Placement = level.Placement + 1 }, reason, ChangeKind.HarderPlacement, placement);
         }
 
         if (level.Variant >= 0 && level.Variant < exercise.Harder.Count && (!exercise.Harder[level.Variant].NeedsBand || bands.Count > 0))
         {
             var variant = exercise.Harder[level.Variant];
-            return Change(exercise, reset with { Variant = level.Variant + 1 }, $"{reason}: time for the {variant.Name.ToLowerInvariant()}.");
+            return Change(exercise, reset with { Variant = level.Variant + 1 }, reason, ChangeKind.HarderVariant, variant.Id);
         }
 
         if (level.Variant < 0)
         {
-            return Change(exercise, reset with { Variant = level.Variant + 1 }, $"{reason}: back to the {exercise.Name.ToLowerInvariant()} itself.");
+            return Change(exercise, reset with { Variant = level.Variant + 1 }, reason, ChangeKind.BackToExercise);
         }
 
         if (currentSets < exercise.MaxSets)
         {
-            return Change(exercise, reset with { ExtraSets = level.ExtraSets + 1 }, $"{reason}: adding a set.");
+            return Change(exercise, reset with { ExtraSets = level.ExtraSets + 1 }, reason, ChangeKind.MoreSets);
         }
 
         var ceiling = Math.Max(RepCeiling, exercise.Dose.Max);
         if (!exercise.Unit.IsTimed() && currentMax + RepStep <= ceiling)
         {
-            return Change(exercise, reset with { ExtraReps = level.ExtraReps + RepStep }, $"{reason}: aiming for {RepStep} more reps a set.");
+            return Change(exercise, reset with { ExtraReps = level.ExtraReps + RepStep }, reason, ChangeKind.MoreReps, Amount: RepStep);
         }
 
         return (reset, null);
     }
 
-    private static (ExerciseLevel, LevelChange?) Easier(ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, int currentSets, string reason)
+    private static (ExerciseLevel, LevelChange?) Easier(ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, int currentSets, ChangeReason reason)
     {
         var reset = level with { TopStreak = 0, BottomStreak = 0 };
         if (exercise.Band != BandUse.None && level.Band > 0 && bands.Count > 0)
         {
             var band = bands[Math.Min(level.Band - 1, bands.Count - 1)];
-            return Change(exercise, reset with { Band = level.Band - 1 }, $"{reason}: back to the {BandName(band)} for now.");
+            return Change(exercise, reset with { Band = level.Band - 1 }, reason, ChangeKind.LighterBand, band);
         }
 
         if (level.Placement > 0)
         {
-            return Change(exercise, reset with { Placement = level.Placement - 1 }, $"{reason}: the band goes {exercise.Placements[level.Placement - 1]} again.");
+            return Change(exercise, reset with { Placement = level.Placement - 1 }, reason, ChangeKind.EasierPlacement, exercise.Placements[level.Placement - 1]);
         }
 
         if (level.Variant > 0)
         {
-            return Change(exercise, reset with { Variant = level.Variant - 1 }, $"{reason}: back to the easier version.");
+            return Change(exercise, reset with { Variant = level.Variant - 1 }, reason, ChangeKind.BackToEasier);
         }
 
         if (level.ExtraReps > 0 || level.ExtraSets > 0)
         {
-            return Change(exercise, reset with { ExtraReps = 0, ExtraSets = Math.Max(0, level.ExtraSets - 1) }, $"{reason}: a little less volume next time.");
+            return Change(exercise, reset with { ExtraReps = 0, ExtraSets = Math.Max(0, level.ExtraSets - 1) }, reason, ChangeKind.LessVolume);
         }
 
         if (-level.Variant < exercise.Easier.Count)
         {
             var variant = exercise.Easier[-level.Variant];
-            return Change(exercise, reset with { Variant = level.Variant - 1 }, $"{reason}: switching to {variant.Name.ToLowerInvariant()}.");
+            return Change(exercise, reset with { Variant = level.Variant - 1 }, reason, ChangeKind.EasierVariant, variant.Id);
         }
 
         if (currentSets > 1)
         {
-            return Change(exercise, reset with { ExtraSets = level.ExtraSets - 1 }, $"{reason}: one set less next time.");
+            return Change(exercise, reset with { ExtraSets = level.ExtraSets - 1 }, reason, ChangeKind.FewerSets);
         }
 
         return (reset, null);
     }
 
-    private static (ExerciseLevel, LevelChange?) Change(Exercise exercise, ExerciseLevel level, string sentence) =>
-        (level, new LevelChange(exercise.Id, level, $"{exercise.Name}: {sentence}"));
-
-    private static string BandName(string band) => band.EndsWith("band", StringComparison.Ordinal) ? band : band + " band";
-
-    private static string Sets(IReadOnlyList<int> sets) => sets.Count == 0 ? "no sets" : string.Join(", ", sets);
+    private static (ExerciseLevel, LevelChange?) Change(Exercise exercise, ExerciseLevel level, ChangeReason reason, ChangeKind kind, string? to = null, int Amount = 0) =>
+        (level, new LevelChange(exercise.Id, kind, reason, to, Amount));
 }

@@ -51,10 +51,10 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
     }
 
     /// <summary>Each exercise whose every set was answered moves along its progression; the changes come back as sentences.</summary>
-    private static (IReadOnlyDictionary<string, ExerciseLevel> Levels, IReadOnlyList<string> Changes) Progressions(CoachMemory memory, ActiveSession session, IReadOnlyList<string> bands)
+    private static (IReadOnlyDictionary<string, ExerciseLevel> Levels, IReadOnlyList<LevelChange> Changes) Progressions(CoachMemory memory, ActiveSession session, IReadOnlyList<string> bands)
     {
         var levels = new Dictionary<string, ExerciseLevel>(memory.Levels);
-        var changes = new List<string>();
+        var changes = new List<LevelChange>();
         var lightestOnly = Programs.For(session.Goal).LightestBandOnly;
         for (var index = 0; index < session.Items.Count; index++)
         {
@@ -70,7 +70,7 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
             levels[item.ExerciseId] = level;
             if (change is not null)
             {
-                changes.Add(change.Announcement);
+                changes.Add(change);
             }
         }
 

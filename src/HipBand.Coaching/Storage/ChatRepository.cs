@@ -95,7 +95,7 @@ internal static class ChatRepository
             return new StoredChat(chatId, new ChatState(profile, new Conversation()), RowVersion: 0) { Active = row.Active != 0 };
         }
 
-        if (row.SchemaVersion != Conversation.CurrentSchemaVersion || !TryRead(row.State, out var conversation))
+        if (!ConversationJson.TryMigrate(row.SchemaVersion ?? 0, row.State, out var current) || !TryRead(current, out var conversation))
         {
             // State we cannot read is never guessed at: the profile (its own columns) is kept, the coach's memory is
             // rebuilt from the session tables, and the conversation restarts.

@@ -51,7 +51,8 @@ public interface ITexts
     RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime, string? lastSet);
     RichText SessionStopped(SessionTotals totals);
     string BetterLine(string exercise, int now, int before, bool timed);
-    RichText Changes(IReadOnlyList<string> changes, bool upcoming);
+    RichText Changes(IReadOnlyList<Progress.LevelChange> changes, bool upcoming);
+    string Announce(Progress.LevelChange change);
     RichText WeeklySummary(WeekTotals week, int planned, int streak);
     string ExportComing { get; }
     string ConfirmDelete { get; }
@@ -137,6 +138,19 @@ public interface ITexts
     string BandList(IReadOnlyList<string>? bands);
     string BandLabel(string? band);
     string ExerciseName(SessionItem item);
+    // ----- the catalogue's words -----
+    string ExerciseName(string exerciseId);
+    string Focus(string exerciseId);
+    IReadOnlyList<string> HowTo(string exerciseId);
+    IReadOnlyList<string> Cues(string exerciseId);
+    IReadOnlyList<string> Mistakes(string exerciseId);
+    string VariantName(string variantId);
+    string VariantHowTo(string variantId);
+    string ProgramName(Goal goal);
+    string ProgramPurpose(Goal goal);
+    string Tempo(string key);
+    string Placement(string key);
+
     // ----- said by the host -----
     string PrivateChatOnly { get; }
     string SomethingWentWrong { get; }

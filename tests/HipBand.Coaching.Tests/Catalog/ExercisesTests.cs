@@ -4,6 +4,8 @@ namespace HipBand.Coaching.Tests.Catalog;
 
 public class ExercisesTests
 {
+    private static readonly HipBand.Coaching.Text.English.EnglishTexts English = HipBand.Coaching.Text.English.EnglishTexts.Instance;
+
     /// <summary>The figures of both articles: id, sets, bottom and top of the range, unit.</summary>
     public static TheoryData<string, int, int, int, DoseUnit> ArticleFigures => new()
     {
@@ -93,10 +95,10 @@ public class ExercisesTests
     {
         foreach (var exercise in Exercises.All)
         {
-            Assert.InRange(exercise.Cues.Count, 1, 3);
-            Assert.All(exercise.Cues, cue => Assert.InRange(cue.Length, 5, 60));
-            Assert.NotEmpty(exercise.HowTo);
-            Assert.NotEmpty(exercise.Mistakes);
+            Assert.InRange(English.Cues(exercise.Id).Count, 1, 3);
+            Assert.All(English.Cues(exercise.Id), cue => Assert.InRange(cue.Length, 5, 60));
+            Assert.NotEmpty(English.HowTo(exercise.Id));
+            Assert.NotEmpty(English.Mistakes(exercise.Id));
             Assert.NotEmpty(exercise.Sources);
             Assert.InRange(exercise.Dose.Sets, 1, exercise.MaxSets);
             Assert.True(exercise.Dose.Min <= exercise.Dose.Max, exercise.Id);

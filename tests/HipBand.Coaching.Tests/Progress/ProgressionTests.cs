@@ -4,6 +4,8 @@ namespace HipBand.Coaching.Tests.Progress;
 
 public class ProgressionTests
 {
+    private static readonly HipBand.Coaching.Text.English.EnglishTexts English = HipBand.Coaching.Text.English.EnglishTexts.Instance;
+
     private static readonly string[] ThreeBands = ["yellow", "green", "black"];
 
     /// <summary>A history of sessions on one exercise, and the level and announcement it leads to.</summary>
@@ -45,7 +47,7 @@ public class ProgressionTests
         Assert.Equal(expected, Describe(level));
         if (announcement is not null)
         {
-            Assert.Equal(announcement, last?.Announcement);
+            Assert.Equal(announcement, last is null ? null : English.Announce(last));
         }
     }
 
@@ -59,7 +61,7 @@ public class ProgressionTests
 
         Assert.Equal(0, twice.Band);
         Assert.Equal(1, twice.Variant);
-        Assert.Contains("longer pause", change!.Announcement);
+        Assert.Contains("longer pause", English.Announce(change!));
     }
 
     [Fact]
@@ -72,9 +74,9 @@ public class ProgressionTests
         var (afterReps, repsChange) = TwiceAtTop(afterSet, top with { Done = [15, 15, 15, 15] }, currentSets: 4);
 
         Assert.Equal(1, afterSet.ExtraSets);
-        Assert.EndsWith("adding a set.", setChange!.Announcement, StringComparison.Ordinal);
+        Assert.EndsWith("adding a set.", English.Announce(setChange!), StringComparison.Ordinal);
         Assert.Equal(2, afterReps.ExtraReps);
-        Assert.EndsWith("aiming for 2 more reps a set.", repsChange!.Announcement, StringComparison.Ordinal);
+        Assert.EndsWith("aiming for 2 more reps a set.", English.Announce(repsChange!), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -287,6 +287,29 @@ public sealed class ChatStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task State_of_version_1_is_migrated_and_its_written_announcements_are_shown_once()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await SendAsync(turns, "/start", "running", "none", "Mon Wed Fri", "07:30", "UTC");
+        await using (var connection = await store.Database.OpenAsync())
+        {
+            var json = await connection.ExecuteScalarAsync<string>("SELECT state FROM dialog_states WHERE chat_id = @ChatId", new { ChatId });
+            var node = System.Text.Json.Nodes.JsonNode.Parse(json!)!;
+            node["schemaVersion"] = 1;
+            node["memory"]!["announcements"] = new System.Text.Json.Nodes.JsonArray("Glute bridge: You did 20, 20, 20 twice: moving you to the green band.");
+            await connection.ExecuteAsync("UPDATE dialog_states SET schema_version = 1, state = @json WHERE chat_id = @ChatId", new { json = node.ToJsonString(), ChatId });
+        }
+
+        var loaded = await store.LoadAsync(ChatId);
+        var started = (await turns.HandleAsync(ChatId, new CommandInput("workout"))).Outcome;
+
+        Assert.False(loaded.WasReset);
+        Assert.Equal(HipBand.Coaching.Progress.ChangeKind.Written, Assert.Single(loaded.State.Conversation.Memory.Announcements).Kind);
+        Assert.Contains("Glute bridge: You did 20, 20, 20 twice: moving you to the green band.", started.Replies[0].Text.Plain);
+        Assert.Empty((await store.LoadAsync(ChatId)).State.Conversation.Memory.Announcements);
+    }
+
+    [Fact]
     public async Task A_restart_mid_session_resumes_at_the_same_set()
     {
         var (_, before) = await file.OpenAsync();

@@ -29,7 +29,7 @@ internal static class Easing
             var variant = exercise.Easier[0];
             var dose = variant.Dose is { } d ? item.Target with { Min = d.Min, Max = d.Max } : item.Target;
             eased = item with { VariantId = variant.Id, Target = dose, Band = variant.NeedsBand ? item.Band : null };
-            change = turn.Texts.EasedVariant(variant.Name);
+            change = turn.Texts.EasedVariant(turn.Texts.VariantName(variant.Id));
         }
         else
         {

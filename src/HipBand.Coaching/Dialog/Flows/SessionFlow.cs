@@ -166,7 +166,7 @@ internal static class SessionFlow
             Conversation = turn.Conversation with { Phase = Phase.Idle, Flow = Flow.Onboarding, Session = null, Memory = review.Memory, PainCheck = null },
         };
 
-        var better = review.Improved.Select(i => turn.Texts.BetterLine(Exercises.Get(i.ExerciseId).Name, i.Best, i.Before, Exercises.Get(i.ExerciseId).Unit.IsTimed())).ToList();
+        var better = review.Improved.Select(i => turn.Texts.BetterLine(turn.Texts.ExerciseName(i.ExerciseId), i.Best, i.Before, Exercises.Get(i.ExerciseId).Unit.IsTimed())).ToList();
         var text = completed ? turn.Texts.SessionComplete(review.Totals, better, review.FirstTime, lead) : turn.Texts.SessionStopped(review.Totals);
         if (notice is not null)
         {

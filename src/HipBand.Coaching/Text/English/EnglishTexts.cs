@@ -36,8 +36,8 @@ public sealed class EnglishTexts : ITexts
     };
 
     public string GoalChosen(TrainingProgram program) => program.Goal == Goal.Gentle
-        ? $"Gentle it is: {program.Purpose}. Keep to what your physical therapist advised, and stop if anything hurts."
-        : $"{GoalName(program.Goal)}: {program.Purpose}.";
+        ? $"Gentle it is: {ProgramPurpose(program.Goal)}. Keep to what your physical therapist advised, and stop if anything hurts."
+        : $"{GoalName(program.Goal)}: {ProgramPurpose(program.Goal)}.";
 
     public string AskBands =>
         "Which bands do you own? List them lightest to heaviest, by the names you use, e.g. yellow, green, black. No bands? Say none and I'll pick band-free versions.";
@@ -78,7 +78,7 @@ public sealed class EnglishTexts : ITexts
     public RichText Summary(Profile profile, TrainingProgram program)
     {
         var text = new RichText().Bold("All set.").Line()
-            .Line($"Goal: {GoalName(program.Goal)} · {program.Name}")
+            .Line($"Goal: {GoalName(program.Goal)} · {ProgramName(program.Goal)}")
             .Line($"Bands: {BandList(profile.Bands)}");
         if (profile.Schedule is { } schedule)
         {
@@ -95,7 +95,7 @@ public sealed class EnglishTexts : ITexts
 
     public RichText IdlePrompt(Profile profile, string nextLabel, TrainingProgram program, int minutes)
     {
-        var label = nextLabel.Length > 0 ? $"session {nextLabel} of {program.Name}" : program.Name;
+        var label = nextLabel.Length > 0 ? $"session {nextLabel} of {ProgramName(program.Goal)}" : ProgramName(program.Goal);
         var text = new RichText().Add($"Next up: {label}, about {minutes} min. ");
         if (profile.Paused)
         {
@@ -114,7 +114,7 @@ public sealed class EnglishTexts : ITexts
     public RichText SessionHeader(ActiveSession session, TrainingProgram program, int minutes)
     {
         var label = session.Label.Length > 0 ? $" · session {session.Label}" : "";
-        return new RichText().Bold($"{program.Name}{label}").Line()
+        return new RichText().Bold($"{ProgramName(program.Goal)}{label}").Line()
             .Line($"{session.Items.Count} exercises, about {minutes} min. Reply with the reps you did after each set: 15, 12/side, done, fewer, skip or stop.");
     }
 
@@ -122,38 +122,38 @@ public sealed class EnglishTexts : ITexts
     {
         var exercise = Exercises.Get(item.ExerciseId);
         var variant = Variant(item);
-        var text = new RichText().Bold(variant?.Name ?? exercise.Name).Add($" · {exercise.Focus.ToLowerInvariant()}").Line();
-        for (var i = 0; i < exercise.HowTo.Count; i++)
+        var text = new RichText().Bold((variant is null ? ExerciseName(exercise.Id) : VariantName(variant.Id))).Add($" · {Focus(exercise.Id).ToLowerInvariant()}").Line();
+        for (var i = 0; i < HowTo(exercise.Id).Count; i++)
         {
-            text.Line($"{i + 1}. {exercise.HowTo[i]}");
+            text.Line($"{i + 1}. {HowTo(exercise.Id)[i]}");
         }
 
         if (variant is not null)
         {
-            text.Line($"This time: {variant.HowTo}");
+            text.Line($"This time: {VariantHowTo(variant.Id)}");
         }
 
         if (item.Band is { } band && exercise.Placements.Count > 0)
         {
-            text.Line($"Band: {band}, {item.Placement ?? exercise.Placements[0]}.");
+            text.Line($"Band: {band}, {Placement(item.Placement ?? exercise.Placements[0])}.");
         }
 
-        return text.Add($"Watch out for: {exercise.Mistakes[0].ToLowerInvariant()}.");
+        return text.Add($"Watch out for: {Mistakes(exercise.Id)[0].ToLowerInvariant()}.");
     }
 
     public RichText SetPrompt(ActiveSession session)
     {
         var item = session.Current;
         var exercise = Exercises.Get(item.ExerciseId);
-        var name = Variant(item)?.Name ?? exercise.Name;
+        var name = item.VariantId is { } variantId ? VariantName(variantId) : ExerciseName(exercise.Id);
         var parts = new List<string> { $"{Target(item.Target)}" };
         if (exercise.Tempo is { Length: > 0 } tempo)
         {
-            parts.Add(char.IsDigit(tempo[0]) ? $"tempo {tempo}" : tempo);
+            parts.Add(char.IsDigit(tempo[0]) ? $"tempo {tempo}" : Tempo(tempo));
         }
 
-        parts.Add(item.Placement is { } placement && item.Band is not null ? $"{BandLabel(item.Band)} {placement}" : BandLabel(item.Band));
-        var cue = exercise.Cues[session.Set % exercise.Cues.Count];
+        parts.Add(item.Placement is { } placement && item.Band is not null ? $"{BandLabel(item.Band)} {Placement(placement)}" : BandLabel(item.Band));
+        var cue = Cues(exercise.Id)[session.Set % Cues(exercise.Id).Count];
         return new RichText()
             .Bold($"Set {session.Set + 1} of {item.Target.Sets} · {name}")
             .Add($" · {string.Join(" · ", parts)}").Line()
@@ -239,7 +239,7 @@ public sealed class EnglishTexts : ITexts
         timed ? $"{exercise}: held {now} s (last time {before} s)" : $"{exercise}: best set {now} (last time {before})";
 
     /// <summary>Level changes: after a session, "Next time:"; at the start of the next one, "Since last time:".</summary>
-    public RichText Changes(IReadOnlyList<string> changes, bool upcoming)
+    public RichText Changes(IReadOnlyList<Progress.LevelChange> changes, bool upcoming)
     {
         var text = new RichText();
         if (changes.Count == 0)
@@ -250,10 +250,45 @@ public sealed class EnglishTexts : ITexts
         text.Bold(upcoming ? "Next time:" : "Progress since last time:").Line();
         for (var i = 0; i < changes.Count; i++)
         {
-            text.Add("• " + changes[i] + (i < changes.Count - 1 ? "\n" : ""));
+            text.Add("• " + Announce(changes[i]) + (i < changes.Count - 1 ? "\n" : ""));
         }
 
         return text;
+    }
+
+    /// <summary>"Glute bridge: You did 20, 20, 20 twice: moving you to the green band."</summary>
+    public string Announce(Progress.LevelChange change)
+    {
+        if (change.Kind == Progress.ChangeKind.Written)
+        {
+            return change.Written ?? "";
+        }
+
+        var reason = change.Reason;
+        var unit = reason.Unit.IsTimed() ? " s" : "";
+        string Sets(IReadOnlyList<int> sets) => sets.Count == 0 ? "no sets" : string.Join(", ", sets.Select(s => $"{s}{unit}"));
+        var why = reason.Cause switch
+        {
+            Progress.ChangeCause.TooHard => "That felt too hard",
+            Progress.ChangeCause.BelowRange => $"You did {Sets(reason.Before)} and {Sets(reason.Now)}, below {reason.Limit}{unit}",
+            _ => $"You did {Sets(reason.Now)} twice",
+        };
+        var what = change.Kind switch
+        {
+            Progress.ChangeKind.HeavierBand => $"moving you to the {BandLabel(change.To)}.",
+            Progress.ChangeKind.HarderPlacement => $"the band goes {Placement(change.To ?? "")} now.",
+            Progress.ChangeKind.HarderVariant => $"time for the {VariantName(change.To ?? "").ToLowerInvariant()}.",
+            Progress.ChangeKind.BackToExercise => $"back to the {ExerciseName(change.ExerciseId).ToLowerInvariant()} itself.",
+            Progress.ChangeKind.MoreSets => "adding a set.",
+            Progress.ChangeKind.MoreReps => $"aiming for {change.Amount} more reps a set.",
+            Progress.ChangeKind.LighterBand => $"back to the {BandLabel(change.To)} for now.",
+            Progress.ChangeKind.EasierPlacement => $"the band goes {Placement(change.To ?? "")} again.",
+            Progress.ChangeKind.BackToEasier => "back to the easier version.",
+            Progress.ChangeKind.LessVolume => "a little less volume next time.",
+            Progress.ChangeKind.EasierVariant => $"switching to {VariantName(change.To ?? "").ToLowerInvariant()}.",
+            _ => "one set less next time.",
+        };
+        return $"{ExerciseName(change.ExerciseId)}: {why}: {what}";
     }
 
     public RichText WeeklySummary(WeekTotals week, int planned, int streak) => new RichText()
@@ -352,7 +387,7 @@ public sealed class EnglishTexts : ITexts
     {
         var names = items.Take(3).Select(i => ExerciseName(i).ToLowerInvariant()).ToList();
         var more = items.Count > 3 ? $" and {items.Count - 3} more" : "";
-        var session = label.Length > 0 ? $"session {label} of {program.Name}" : program.Name;
+        var session = label.Length > 0 ? $"session {label} of {ProgramName(program.Goal)}" : ProgramName(program.Goal);
         var lead = afterBreak
             ? "Welcome back! It has been a while, so today's session is a lighter one."
             : "Time for your hip session!";
@@ -421,7 +456,7 @@ public sealed class EnglishTexts : ITexts
     public string ScheduleSaved(Schedule schedule) => $"Schedule saved: {ScheduleText(schedule)}.";
 
     public string GoalChanged(TrainingProgram program) =>
-        $"Goal changed to {GoalName(program.Goal).ToLowerInvariant()}: your next session follows {program.Name}.";
+        $"Goal changed to {GoalName(program.Goal).ToLowerInvariant()}: your next session follows {ProgramName(program.Goal)}.";
 
     public string UnknownCommand(string name) =>
         $"I don't know /{Graphemes.Clip(name, 33)}. /help lists what I can do.";
@@ -479,14 +514,14 @@ public sealed class EnglishTexts : ITexts
         if (memory.BestEver.Count > 0)
         {
             text.Line().Bold("Per exercise").Add(" (band now · best set)").Line();
-            foreach (var (id, best) in memory.BestEver.OrderBy(b => Exercises.Get(b.Key).Name, StringComparer.Ordinal))
+            foreach (var (id, best) in memory.BestEver.OrderBy(b => ExerciseName(b.Key), StringComparer.Ordinal))
             {
                 var exercise = Exercises.Get(id);
                 var level = memory.Levels.GetValueOrDefault(id) ?? Progress.ExerciseLevel.Start;
                 var band = exercise.Band == BandUse.None || profile.Bands is not { Count: > 0 } bands
                     ? "no band"
                     : BandLabel(bands[Math.Clamp(level.Band, 0, bands.Count - 1)]);
-                text.Line($"• {exercise.Name}: {band} · {best}{(exercise.Unit.IsTimed() ? " s" : "")}");
+                text.Line($"• {ExerciseName(exercise.Id)}: {band} · {best}{(exercise.Unit.IsTimed() ? " s" : "")}");
             }
         }
 
@@ -527,7 +562,7 @@ public sealed class EnglishTexts : ITexts
         _ => band + " band",
     };
 
-    public string ExerciseName(SessionItem item) => Variant(item)?.Name ?? Exercises.Get(item.ExerciseId).Name;
+    public string ExerciseName(SessionItem item) => (item.VariantId is { } variantId ? VariantName(variantId) : ExerciseName(item.ExerciseId));
 
     private static string VolumeText(SessionTotals totals)
     {
@@ -559,6 +594,23 @@ public sealed class EnglishTexts : ITexts
         var exercise = Exercises.Get(item.ExerciseId);
         return exercise.Easier.Concat(exercise.Harder).FirstOrDefault(v => v.Id == item.VariantId);
     }
+
+    // ----- the catalogue's words -----
+
+    public string ExerciseName(string exerciseId) => ExerciseTexts.Of(exerciseId).Name;
+    public string Focus(string exerciseId) => ExerciseTexts.Of(exerciseId).Focus;
+    public IReadOnlyList<string> HowTo(string exerciseId) => ExerciseTexts.Of(exerciseId).HowTo;
+    public IReadOnlyList<string> Cues(string exerciseId) => ExerciseTexts.Of(exerciseId).Cues;
+    public IReadOnlyList<string> Mistakes(string exerciseId) => ExerciseTexts.Of(exerciseId).Mistakes;
+    public string VariantName(string variantId) => ExerciseTexts.OfVariant(variantId).Name;
+    public string VariantHowTo(string variantId) => ExerciseTexts.OfVariant(variantId).HowTo;
+    public string ProgramName(Goal goal) => ExerciseTexts.OfProgram(goal).Name;
+    public string ProgramPurpose(Goal goal) => ExerciseTexts.OfProgram(goal).Purpose;
+
+    /// <summary>The catalogue's keys for tempos and placements are their English names.</summary>
+    public string Tempo(string key) => key;
+
+    public string Placement(string key) => key;
 
     // ----- said by the host -----
 
