@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HipBand.Coaching.Text;
+using HipBand.Coaching.Text.English;
 
 namespace HipBand.Coaching.Progress;
 
@@ -10,37 +11,16 @@ public static partial class RepReplyParser
     /// <summary>Longer messages are not set results; we do not try to read them.</summary>
     private const int MaxLength = 120;
 
-    private static readonly HashSet<string> StopWords = ["stop", "end", "quit", "finish", "stop session", "end session", "enough", "stop workout", "end workout", "i'm done for today", "done for today"];
-    private static readonly HashSet<string> SkipWords = ["skip", "skip set", "skip this", "skip this set", "skip it", "pass", "next", "next set", "skipped"];
-    private static readonly HashSet<string> SkipExerciseWords = ["skip exercise", "skip this exercise", "skip the exercise", "next exercise", "skip all", "skip the rest", "skip rest of exercise"];
-    private static readonly HashSet<string> FewerWords = ["fewer", "less", "fewer reps", "not all", "not all of them", "some", "a few", "partial"];
-    private static readonly HashSet<string> AllWords =
-    [
-        "done", "all", "all done", "did all", "did them all", "did it", "all of them", "finished", "complete", "completed",
-        "yes", "y", "yep", "yeah", "ok", "okay", "full", "full set", "got it", "✅", "👍", "✔", "✔️", "💪", "did all of them",
-    ];
 
     /// <summary>Words that may stand around the numbers without changing them.</summary>
-    private static readonly HashSet<string> Fillers =
-    [
-        "i", "did", "done", "only", "just", "about", "around", "approx", "maybe", "got", "managed", "made", "reps", "rep",
-        "repetitions", "times", "each", "per", "side", "sides", "a", "leg", "legs", "direction", "way", "ways", "steps",
-        "step", "and", "then", "s", "sec", "secs", "second", "seconds", "set", "sets", "of", "on", "with", "all", "the",
-        "held", "hold", "for", "both", "every", "more", "like", "ish", "total", "in", "lol", "haha", "ok", "so",
-    ];
 
-    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
-        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
-        ["nineteen"] = 19, ["twenty"] = 20, ["twenty-five"] = 25, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["zero"] = 0, ["none"] = 0, ["nothing"] = 0,
-    };
 
     /// <summary>Parses one reply; anything it cannot read with confidence is <see cref="RepReplyKind.Unclear"/>.</summary>
-    public static RepReply Parse(string text)
+    /// <param name="text">What the person typed.</param>
+    /// <param name="words">The language's words; English when not given.</param>
+    public static RepReply Parse(string text, Words? words = null)
     {
+        var w = words ?? EnglishWords.Instance;
         var normalized = Normalize(text);
         if (normalized.Length is 0 or > MaxLength)
         {
@@ -70,36 +50,36 @@ public static partial class RepReplyParser
             };
         }
 
-        if (StopWords.Contains(rest))
+        if (w.Stop.Contains(rest))
         {
             return RepReply.Of(RepReplyKind.Stop);
         }
 
-        if (SkipExerciseWords.Contains(rest))
+        if (w.SkipExercise.Contains(rest))
         {
             return RepReply.Of(RepReplyKind.SkipExercise);
         }
 
-        if (SkipWords.Contains(rest))
+        if (w.SkipSet.Contains(rest))
         {
             return RepReply.Of(RepReplyKind.Skip);
         }
 
-        if (FewerWords.Contains(rest))
+        if (w.FewerReps.Contains(rest))
         {
             return RepReply.Of(RepReplyKind.Fewer, difficulty);
         }
 
-        if (AllWords.Contains(rest))
+        if (w.AllReps.Contains(rest))
         {
             return RepReply.Of(RepReplyKind.All, difficulty);
         }
 
-        var values = ReadNumbers(MinutesPattern().Replace(rest, ToSeconds));
+        var values = ReadNumbers(MinutesPattern().Replace(rest, ToSeconds), w);
         return values is null ? RepReply.Unclear : new RepReply(RepReplyKind.Counts, values, difficulty);
     }
 
-    private static List<int>? ReadNumbers(string text)
+    private static List<int>? ReadNumbers(string text, Words w)
     {
         var values = new List<int>();
         var multiplyNext = false;
@@ -120,7 +100,7 @@ public static partial class RepReplyParser
             else if (token.Groups["word"].Success)
             {
                 var word = token.Value;
-                if (NumberWords.TryGetValue(word, out var number))
+                if (w.Numbers.TryGetValue(word, out var number))
                 {
                     AddValue(values, number, ref multiplyNext);
                 }
@@ -128,7 +108,7 @@ public static partial class RepReplyParser
                 {
                     multiplyNext = true;
                 }
-                else if (!Fillers.Contains(word))
+                else if (!w.RepFillers.Contains(word))
                 {
                     return null;
                 }

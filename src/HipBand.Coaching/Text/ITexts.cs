@@ -10,6 +10,9 @@ namespace HipBand.Coaching.Text;
 /// </summary>
 public interface ITexts
 {
+    /// <summary>The words this language's parsers listen for.</summary>
+    Words Words { get; }
+
     string NotMedicalAdvice { get; }
     RichText Welcome();
     string AskGoal { get; }

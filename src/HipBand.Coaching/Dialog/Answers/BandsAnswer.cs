@@ -1,3 +1,6 @@
+using HipBand.Coaching.Text;
+using HipBand.Coaching.Text.English;
+
 namespace HipBand.Coaching.Dialog.Answers;
 
 /// <summary>Reads the bands a person owns, lightest first: "yellow, green, black", "red and blue", "none".</summary>
@@ -6,16 +9,15 @@ public static class BandsAnswer
     public const int MaxBands = 8;
     private const int MaxNameLength = 24;
 
-    private static readonly HashSet<string> NoBands = ["none", "no", "no bands", "no band", "nothing", "0", "zero", "i have none", "don't have any", "dont have any", "not yet"];
 
-    private static readonly HashSet<string> OneBand = ["one band", "just one band", "just one", "one", "1", "1 band", "a band", "single band"];
 
     /// <summary>The name we give the band of someone who owns just one and did not name it.</summary>
     public const string SingleBandName = "your band";
 
     /// <summary>On success <paramref name="bands"/> is the list (empty for "none").</summary>
-    public static bool TryParse(string text, out IReadOnlyList<string> bands)
+    public static bool TryParse(string text, out IReadOnlyList<string> bands, Words? words = null)
     {
+        var w = words ?? EnglishWords.Instance;
         bands = [];
         var lower = text.Trim().ToLowerInvariant().Trim('.', '!');
         if (lower.Length == 0 || lower.Length > MaxBands * (MaxNameLength + 2))
@@ -23,12 +25,12 @@ public static class BandsAnswer
             return false;
         }
 
-        if (NoBands.Contains(lower))
+        if (w.NoBands.Contains(lower))
         {
             return true;
         }
 
-        if (OneBand.Contains(lower))
+        if (w.OneBand.Contains(lower))
         {
             bands = [SingleBandName];
             return true;

@@ -1,20 +1,16 @@
 using HipBand.Coaching.Catalog;
+using HipBand.Coaching.Text;
+using HipBand.Coaching.Text.English;
 
 namespace HipBand.Coaching.Dialog.Answers;
 
 /// <summary>Reads a goal: "running", "stronger hips", "warm-up", "rehab".</summary>
 public static class GoalAnswer
 {
-    private static readonly (Goal Goal, string[] Words)[] Words =
-    [
-        (Goal.Running, ["running", "run", "runner", "runs", "jogging", "jog", "marathon", "trail"]),
-        (Goal.Strength, ["strength", "stronger", "strong", "hips", "glutes", "glute", "muscle", "build"]),
-        (Goal.WarmUp, ["warm-up", "warmup", "warm", "activation", "before", "lifting", "primer"]),
-        (Goal.Gentle, ["gentle", "rehab", "rehabilitation", "recovery", "recovering", "physio", "therapist", "pt", "easy", "injury"]),
-    ];
 
-    public static bool TryParse(string text, out Goal goal)
+    public static bool TryParse(string text, out Goal goal, Words? words = null)
     {
+        var w = words ?? EnglishWords.Instance;
         goal = default;
         var lower = text.Trim().ToLowerInvariant();
         var tokens = lower.Split([' ', ',', '.', '!', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
@@ -26,8 +22,8 @@ public static class GoalAnswer
         // "warm-up before running" is a warm-up, not running: the more specific goals are checked first.
         foreach (var candidate in new[] { Goal.Gentle, Goal.WarmUp, Goal.Running, Goal.Strength })
         {
-            var words = Words.Single(w => w.Goal == candidate).Words;
-            if (tokens.Any(t => words.Contains(t)))
+            var named = w.Goals.Single(g => g.Goal == candidate).Words;
+            if (tokens.Any(t => named.Contains(t)))
             {
                 goal = candidate;
                 return true;

@@ -1,21 +1,17 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HipBand.Coaching.Text;
+using HipBand.Coaching.Text.English;
 
 namespace HipBand.Coaching.Dialog.Answers;
 
 /// <summary>Reads a time of day: "07:30", "7.30", "7am", "6:15 pm", "18h", "morning".</summary>
 public static partial class TimeAnswer
 {
-    private static readonly Dictionary<string, TimeOnly> Words = new(StringComparer.Ordinal)
-    {
-        ["morning"] = new(7, 0), ["early morning"] = new(6, 0), ["noon"] = new(12, 0), ["midday"] = new(12, 0),
-        ["lunch"] = new(12, 30), ["lunchtime"] = new(12, 30), ["afternoon"] = new(15, 0), ["evening"] = new(18, 0),
-        ["after work"] = new(18, 0), ["night"] = new(20, 0),
-    };
 
-    public static bool TryParse(string text, out TimeOnly time)
+    public static bool TryParse(string text, out TimeOnly time, Words? words = null)
     {
+        var w = words ?? EnglishWords.Instance;
         time = default;
         var lower = Digits.ToAscii(text).Trim().ToLowerInvariant().Trim('.', '!');
         if (lower.Length > 20)
@@ -23,7 +19,7 @@ public static partial class TimeAnswer
             return false;
         }
 
-        if (Words.TryGetValue(lower.Replace("in the ", "", StringComparison.Ordinal), out time))
+        if (w.Times.TryGetValue(lower.Replace("in the ", "", StringComparison.Ordinal), out time))
         {
             return true;
         }

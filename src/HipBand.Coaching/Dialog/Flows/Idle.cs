@@ -7,8 +7,6 @@ namespace HipBand.Coaching.Dialog.Flows;
 /// <summary>Between sessions: says what is next and starts a session when asked.</summary>
 internal static class Idle
 {
-    private static readonly HashSet<string> StartWords =
-        ["start", "go", "yes", "y", "ok", "okay", "let's go", "lets go", "start session", "start now", "begin", "now", "workout", "ready", "train", "▶️"];
 
     public static Reply Prompt(Turn turn)
     {
@@ -21,14 +19,14 @@ internal static class Idle
     /// <summary>The answer of the button offered after a fixed offset: ask for the zone again.</summary>
     public const string UseCityAnswer = "city";
 
-    public static Outcome? OnStart(Turn turn, string text) => StartWords.Contains(Normalize(text)) ? SessionFlow.Start(turn) : null;
+    public static Outcome? OnStart(Turn turn, string text) => turn.Texts.Words.Start.Contains(Normalize(text)) ? SessionFlow.Start(turn) : null;
 
     public static Outcome? OnUseCity(Turn turn, string text) =>
         Normalize(text) is UseCityAnswer or "use a city" or "use a city instead" ? Onboarding.Edit(turn, Phase.AskZone) : null;
 
     /// <summary>Something that reads as a set's result while no session runs: say so, rather than not understand.</summary>
     public static Outcome? OnStrayResult(Turn turn, string text) =>
-        RepReplyParser.Parse(Normalize(text)).Kind == RepReplyKind.Unclear ? null : turn.Hint(turn.Texts.NoSessionRunning);
+        RepReplyParser.Parse(Normalize(text), turn.Texts.Words).Kind == RepReplyKind.Unclear ? null : turn.Hint(turn.Texts.NoSessionRunning);
 
     /// <summary>Lower case, without a closing "!" or ".".</summary>
     public static string Normalize(string text) => text.Trim().ToLowerInvariant().TrimEnd('!', '.');

@@ -42,7 +42,7 @@ internal static class Onboarding
     public static Outcome? OnReadiness(Turn turn, string text)
     {
         var memory = turn.Conversation.Memory;
-        if (turn.Conversation.Flow != Flow.Onboarding || memory.Readiness is not null || !ReadinessWords.Contains(text.Trim().ToLowerInvariant()))
+        if (turn.Conversation.Flow != Flow.Onboarding || memory.Readiness is not null || !turn.Texts.Words.Readiness.Contains(text.Trim().ToLowerInvariant()))
         {
             return null;
         }
@@ -55,7 +55,7 @@ internal static class Onboarding
     public static Outcome? OnGoal(Turn turn, string text)
     {
         var memory = turn.Conversation.Memory;
-        if (!GoalAnswer.TryParse(text, out var goal))
+        if (!GoalAnswer.TryParse(text, out var goal, turn.Texts.Words))
         {
             return null;
         }
@@ -78,7 +78,7 @@ internal static class Onboarding
     /// <summary>After a readiness "yes": continue once a clinician has said it's OK, with the gentle program.</summary>
     public static Outcome? OnCleared(Turn turn, string text)
     {
-        if (!ClearedWords.Contains(text.Trim().ToLowerInvariant()))
+        if (!turn.Texts.Words.Cleared.Contains(text.Trim().ToLowerInvariant()))
         {
             return null;
         }
@@ -94,11 +94,11 @@ internal static class Onboarding
 
     /// <summary>Not cleared yet: the check comes first, and the question stays.</summary>
     public static Outcome? OnNotYet(Turn turn, string text) =>
-        LaterWords.Contains(text.Trim().ToLowerInvariant()) ? turn.Stay(new Reply(turn.Texts.CheckFirst, ClearanceButtons(turn.Texts))) : null;
+        turn.Texts.Words.NotYet.Contains(text.Trim().ToLowerInvariant()) ? turn.Stay(new Reply(turn.Texts.CheckFirst, ClearanceButtons(turn.Texts))) : null;
 
     public static Outcome? OnBands(Turn turn, string text)
     {
-        if (!BandsAnswer.TryParse(text, out var bands))
+        if (!BandsAnswer.TryParse(text, out var bands, turn.Texts.Words))
         {
             return null;
         }
@@ -114,7 +114,7 @@ internal static class Onboarding
 
     public static Outcome? OnDays(Turn turn, string text)
     {
-        if (!DaysAnswer.TryParse(text, out var days))
+        if (!DaysAnswer.TryParse(text, out var days, turn.Texts.Words))
         {
             return null;
         }
@@ -132,7 +132,7 @@ internal static class Onboarding
 
     public static Outcome? OnTime(Turn turn, string text)
     {
-        if (!TimeAnswer.TryParse(text, out var time))
+        if (!TimeAnswer.TryParse(text, out var time, turn.Texts.Words))
         {
             return null;
         }
@@ -209,9 +209,6 @@ internal static class Onboarding
     private static string KeepAnswer(Turn turn, string text) =>
         text == "keep" && turn.Profile.TimeZone is { } zone ? zone : text;
 
-    private static readonly HashSet<string> ReadinessWords = ["readiness", "yes", "one applies", "one of these applies to me", "some apply", "it applies"];
-    private static readonly HashSet<string> ClearedWords = ["cleared", "i have clearance", "i have their ok", "yes", "ok", "they said ok", "i have the ok"];
-    private static readonly HashSet<string> LaterWords = ["later", "no", "not yet", "i'll check first", "ill check first", "check first"];
 
     private static IReadOnlyList<IReadOnlyList<ReplyButton>> ReadinessGoalButtons(ITexts texts) =>
         [.. GoalButtons(texts), [ReplyButton.For("goal", texts.ReadinessButton, "readiness")]];

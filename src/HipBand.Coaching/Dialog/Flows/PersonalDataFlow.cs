@@ -6,8 +6,6 @@ namespace HipBand.Coaching.Dialog.Flows;
 /// <summary>The person's own data: a copy on request (/export), and deleting all of it after a confirmation (/delete).</summary>
 internal static class PersonalDataFlow
 {
-    private static readonly HashSet<string> YesWords = ["yes", "delete", "yes, delete everything", "delete everything", "confirm"];
-    private static readonly HashSet<string> NoWords = ["no", "keep", "keep my data", "cancel", "no, keep my data"];
 
     public static Outcome Export(Turn turn) => turn.Stay(new Reply(turn.Texts.ExportComing)).WithEffects(new ExportRequested());
 
@@ -28,11 +26,11 @@ internal static class PersonalDataFlow
 
     /// <summary>Yes: every row about the person goes in this turn's transaction; the chat is new again.</summary>
     public static Outcome? OnYes(Turn turn, string answer) =>
-        YesWords.Contains(answer.Trim().ToLowerInvariant())
+        turn.Texts.Words.DeleteYes.Contains(answer.Trim().ToLowerInvariant())
             ? new Outcome(ChatState.Fresh, new Reply(turn.Texts.Deleted)).WithEffects(new DataDeleted(), new ScheduleChanged(null))
             : null;
 
-    public static Outcome? OnNo(Turn turn, string answer) => NoWords.Contains(answer.Trim().ToLowerInvariant()) ? KeepData(turn) : null;
+    public static Outcome? OnNo(Turn turn, string answer) => turn.Texts.Words.DeleteNo.Contains(answer.Trim().ToLowerInvariant()) ? KeepData(turn) : null;
 
     public static Outcome KeepData(Turn turn)
     {

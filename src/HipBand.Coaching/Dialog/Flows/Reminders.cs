@@ -8,11 +8,6 @@ internal static class Reminders
 {
     public static readonly TimeSpan SnoozeFor = TimeSpan.FromHours(1);
 
-    private static readonly HashSet<string> LaterWords = ["later", "in 1 hour", "in an hour", "snooze", "1 hour", "remind me later"];
-    private static readonly HashSet<string> SkipWords = ["skip", "skip today", "not today", "no", "nope", "rest day"];
-    private static readonly HashSet<string> FewerWords = ["fewer", "fewer days", "less often", "less"];
-    private static readonly HashSet<string> PauseWords = ["pause", "pause reminders"];
-    private static readonly HashSet<string> KeepWords = ["keep", "keep as is", "keep them", "keep reminders"];
 
     /// <summary>A reminder goes out only to someone set up, not paused, and not in the middle of something.</summary>
     public static Outcome OnDue(Turn turn, ReminderDue due)
@@ -43,29 +38,29 @@ internal static class Reminders
     public static Outcome? OnAnswer(Turn turn, string text)
     {
         var answer = Idle.Normalize(text);
-        if (LaterWords.Contains(answer))
+        if (turn.Texts.Words.Snooze.Contains(answer))
         {
             var at = turn.Now + SnoozeFor;
             var local = turn.Profile.TimeZone is { } zone ? Scheduling.TimeZones.ToLocal(at, zone) : at;
             return turn.Stay(new Reply(turn.Texts.Snoozed(TimeOnly.FromDateTime(local.DateTime)))).WithEffects(new ReminderSnoozed(at));
         }
 
-        if (SkipWords.Contains(answer))
+        if (turn.Texts.Words.SkipToday.Contains(answer))
         {
             return turn.Stay(new Reply(turn.Texts.SkippedToday));
         }
 
-        if (FewerWords.Contains(answer))
+        if (turn.Texts.Words.FewerDays.Contains(answer))
         {
             return Onboarding.Edit(turn, Phase.AskDays);
         }
 
-        if (PauseWords.Contains(answer))
+        if (turn.Texts.Words.Pause.Contains(answer))
         {
             return Commands.Pause(turn);
         }
 
-        return KeepWords.Contains(answer) ? turn.Stay(new Reply(turn.Texts.KeepingReminders)) : null;
+        return turn.Texts.Words.Keep.Contains(answer) ? turn.Stay(new Reply(turn.Texts.KeepingReminders)) : null;
     }
 
     /// <summary>Anything the person says shows they are there: the count of unanswered reminders starts again.</summary>

@@ -82,11 +82,10 @@ internal static class SessionFlow
             .WithEffects(new SessionStarted(session.Number, program.Goal.ToString(), session.Label, turn.Now));
     }
 
-    private static readonly HashSet<string> LighterWords = ["lighter", "make it lighter", "easier", "make it easier"];
 
     /// <summary>"Make it lighter": the rest of the exercise gets easier, and the set is asked again.</summary>
     public static Outcome? OnLighter(Turn turn, string text) =>
-        LighterWords.Contains(text.Trim().ToLowerInvariant())
+        turn.Texts.Words.Lighter.Contains(text.Trim().ToLowerInvariant())
             ? Continue(Easing.Ease(turn, turn.Conversation.Session!, out var change), change, offerLighter: false)
             : null;
 
@@ -94,7 +93,7 @@ internal static class SessionFlow
     {
         var session = turn.Conversation.Session!;
         var target = session.Current.Target;
-        var reply = RepReplyParser.Parse(text);
+        var reply = RepReplyParser.Parse(text, turn.Texts.Words);
         var difficulty = reply.Difficulty == Difficulty.Normal ? session.PendingDifficulty : reply.Difficulty;
 
         switch (reply.Kind)

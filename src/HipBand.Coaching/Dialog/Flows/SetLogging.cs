@@ -23,7 +23,7 @@ internal static class SetLogging
         }
 
         var item = session.Items[last.Item];
-        var reply = RepReplyParser.Parse(text);
+        var reply = RepReplyParser.Parse(text, turn.Texts.Words);
         IReadOnlyList<int> values = reply.Kind switch
         {
             RepReplyKind.Counts => reply.Values,

@@ -13,6 +13,8 @@ public sealed class EnglishTexts : ITexts
 
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
+    public Words Words => EnglishWords.Instance;
+
     public string NotMedicalAdvice =>
         "General fitness guidance, not medical advice: if you are injured, in pain or unsure, check with a doctor or physical therapist first.";
 

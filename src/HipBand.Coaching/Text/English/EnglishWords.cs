@@ -1,0 +1,72 @@
+using HipBand.Coaching.Catalog;
+using HipBand.Coaching.Scheduling;
+
+namespace HipBand.Coaching.Text.English;
+
+/// <summary>The words the parsers listen for in English.</summary>
+internal static class EnglishWords
+{
+    public static readonly Words Instance = new()
+        {
+        Start = Set("start", "go", "yes", "y", "ok", "okay", "let's go", "lets go", "start session", "start now", "begin", "now", "workout", "ready", "train", "▶️"),
+        Readiness = Set("readiness", "yes", "one applies", "one of these applies to me", "some apply", "it applies"),
+        Cleared = Set("cleared", "i have clearance", "i have their ok", "yes", "ok", "they said ok", "i have the ok"),
+        NotYet = Set("later", "no", "not yet", "i'll check first", "ill check first", "check first"),
+        DeleteYes = Set("yes", "delete", "yes, delete everything", "delete everything", "confirm"),
+        DeleteNo = Set("no", "keep", "keep my data", "cancel", "no, keep my data"),
+        Snooze = Set("later", "in 1 hour", "in an hour", "snooze", "1 hour", "remind me later"),
+        SkipToday = Set("skip", "skip today", "not today", "no", "nope", "rest day"),
+        FewerDays = Set("fewer", "fewer days", "less often", "less"),
+        Pause = Set("pause", "pause reminders"),
+        Keep = Set("keep", "keep as is", "keep them", "keep reminders"),
+        Lighter = Set("lighter", "make it lighter", "easier", "make it easier"),
+        Stop = Set("stop", "end", "quit", "finish", "stop session", "end session", "enough", "stop workout", "end workout", "i'm done for today", "done for today"),
+        SkipSet = Set("skip", "skip set", "skip this", "skip this set", "skip it", "pass", "next", "next set", "skipped"),
+        SkipExercise = Set("skip exercise", "skip this exercise", "skip the exercise", "next exercise", "skip all", "skip the rest", "skip rest of exercise"),
+        FewerReps = Set("fewer", "less", "fewer reps", "not all", "not all of them", "some", "a few", "partial"),
+        AllReps = Set("done", "all", "all done", "did all", "did them all", "did it", "all of them", "finished", "complete", "completed",
+            "yes", "y", "yep", "yeah", "ok", "okay", "full", "full set", "got it", "✅", "👍", "✔", "✔️", "💪", "did all of them"),
+        RepFillers = Set("i", "did", "done", "only", "just", "about", "around", "approx", "maybe", "got", "managed", "made", "reps", "rep",
+            "repetitions", "times", "each", "per", "side", "sides", "a", "leg", "legs", "direction", "way", "ways", "steps",
+            "step", "and", "then", "s", "sec", "secs", "second", "seconds", "set", "sets", "of", "on", "with", "all", "the",
+            "held", "hold", "for", "both", "every", "more", "like", "ish", "total", "in", "lol", "haha", "ok", "so"),
+        NoBands = Set("none", "no", "no bands", "no band", "nothing", "0", "zero", "i have none", "don't have any", "dont have any", "not yet"),
+        OneBand = Set("one band", "just one band", "just one", "one", "1", "1 band", "a band", "single band"),
+        DayFillers = Set("and", "on", "every", "day", "days", "&", "the", "each", "at", "or", "plus"),
+        Numbers = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+            ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
+            ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
+            ["nineteen"] = 19, ["twenty"] = 20, ["twenty-five"] = 25, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+            ["sixty"] = 60, ["zero"] = 0, ["none"] = 0, ["nothing"] = 0,
+        },
+        Days = new Dictionary<string, Weekdays>(StringComparer.Ordinal)
+        {
+            ["mon"] = Weekdays.Monday, ["monday"] = Weekdays.Monday, ["mo"] = Weekdays.Monday,
+            ["tue"] = Weekdays.Tuesday, ["tues"] = Weekdays.Tuesday, ["tuesday"] = Weekdays.Tuesday, ["tu"] = Weekdays.Tuesday,
+            ["wed"] = Weekdays.Wednesday, ["weds"] = Weekdays.Wednesday, ["wednesday"] = Weekdays.Wednesday, ["we"] = Weekdays.Wednesday,
+            ["thu"] = Weekdays.Thursday, ["thur"] = Weekdays.Thursday, ["thurs"] = Weekdays.Thursday, ["thursday"] = Weekdays.Thursday, ["th"] = Weekdays.Thursday,
+            ["fri"] = Weekdays.Friday, ["friday"] = Weekdays.Friday, ["fr"] = Weekdays.Friday,
+            ["sat"] = Weekdays.Saturday, ["saturday"] = Weekdays.Saturday, ["sa"] = Weekdays.Saturday,
+            ["sun"] = Weekdays.Sunday, ["sunday"] = Weekdays.Sunday, ["su"] = Weekdays.Sunday,
+            ["daily"] = Weekdays.Every, ["everyday"] = Weekdays.Every,
+            ["weekdays"] = Weekdays.Monday | Weekdays.Tuesday | Weekdays.Wednesday | Weekdays.Thursday | Weekdays.Friday,
+            ["weekends"] = Weekdays.Saturday | Weekdays.Sunday, ["weekend"] = Weekdays.Saturday | Weekdays.Sunday,
+        },
+        Times = new Dictionary<string, TimeOnly>(StringComparer.Ordinal)
+        {
+            ["morning"] = new(7, 0), ["early morning"] = new(6, 0), ["noon"] = new(12, 0), ["midday"] = new(12, 0),
+            ["lunch"] = new(12, 30), ["lunchtime"] = new(12, 30), ["afternoon"] = new(15, 0), ["evening"] = new(18, 0),
+            ["after work"] = new(18, 0), ["night"] = new(20, 0),
+        },
+        Goals = [
+            (Goal.Running, ["running", "run", "runner", "runs", "jogging", "jog", "marathon", "trail"]),
+            (Goal.Strength, ["strength", "stronger", "strong", "hips", "glutes", "glute", "muscle", "build"]),
+            (Goal.WarmUp, ["warm-up", "warmup", "warm", "activation", "before", "lifting", "primer"]),
+            (Goal.Gentle, ["gentle", "rehab", "rehabilitation", "recovery", "recovering", "physio", "therapist", "pt", "easy", "injury"]),
+        ],
+    };
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+}

@@ -1,0 +1,65 @@
+using HipBand.Coaching.Catalog;
+using HipBand.Coaching.Scheduling;
+
+namespace HipBand.Coaching.Text;
+
+/// <summary>
+/// The words a language's parsers listen for: lower-case phrases for each kind of answer, and the names of goals,
+/// days, times of day and numbers. Each text catalogue has its own (<see cref="ITexts.Words"/>).
+/// </summary>
+public sealed record Words
+{
+    public required IReadOnlySet<string> Start { get; init; }
+
+    public required IReadOnlySet<string> Readiness { get; init; }
+
+    public required IReadOnlySet<string> Cleared { get; init; }
+
+    public required IReadOnlySet<string> NotYet { get; init; }
+
+    public required IReadOnlySet<string> DeleteYes { get; init; }
+
+    public required IReadOnlySet<string> DeleteNo { get; init; }
+
+    public required IReadOnlySet<string> Snooze { get; init; }
+
+    public required IReadOnlySet<string> SkipToday { get; init; }
+
+    public required IReadOnlySet<string> FewerDays { get; init; }
+
+    public required IReadOnlySet<string> Pause { get; init; }
+
+    public required IReadOnlySet<string> Keep { get; init; }
+
+    public required IReadOnlySet<string> Lighter { get; init; }
+
+    public required IReadOnlySet<string> Stop { get; init; }
+
+    public required IReadOnlySet<string> SkipSet { get; init; }
+
+    public required IReadOnlySet<string> SkipExercise { get; init; }
+
+    public required IReadOnlySet<string> FewerReps { get; init; }
+
+    public required IReadOnlySet<string> AllReps { get; init; }
+
+    public required IReadOnlySet<string> RepFillers { get; init; }
+
+    public required IReadOnlySet<string> NoBands { get; init; }
+
+    public required IReadOnlySet<string> OneBand { get; init; }
+
+    public required IReadOnlySet<string> DayFillers { get; init; }
+
+    /// <summary>Number words ("twelve") and the words for none.</summary>
+    public required IReadOnlyDictionary<string, int> Numbers { get; init; }
+
+    /// <summary>Names and abbreviations of days, and words for several ("weekdays").</summary>
+    public required IReadOnlyDictionary<string, Weekdays> Days { get; init; }
+
+    /// <summary>Times of day said in words ("morning").</summary>
+    public required IReadOnlyDictionary<string, TimeOnly> Times { get; init; }
+
+    /// <summary>The words that name each goal.</summary>
+    public required IReadOnlyList<(Goal Goal, string[] Words)> Goals { get; init; }
+}
