@@ -54,19 +54,19 @@ internal static class UpdateMapper
 
         return new UnsupportedInput(message.Type switch
         {
-            MessageType.Sticker => "sticker",
-            MessageType.Photo => "photo",
-            MessageType.Voice => "voice message",
-            MessageType.VideoNote => "video message",
-            MessageType.Video => "video",
-            MessageType.Animation => "GIF",
-            MessageType.Audio => "audio file",
-            MessageType.Document => "file",
-            MessageType.Location or MessageType.Venue => "location",
-            MessageType.Contact => "contact",
-            MessageType.Poll => "poll",
-            MessageType.Dice => "dice roll",
-            _ => "message of that kind",
+            MessageType.Sticker => MessageKind.Sticker,
+            MessageType.Photo => MessageKind.Photo,
+            MessageType.Voice => MessageKind.VoiceMessage,
+            MessageType.VideoNote => MessageKind.VideoMessage,
+            MessageType.Video => MessageKind.Video,
+            MessageType.Animation => MessageKind.Gif,
+            MessageType.Audio => MessageKind.AudioFile,
+            MessageType.Document => MessageKind.File,
+            MessageType.Location or MessageType.Venue => MessageKind.Location,
+            MessageType.Contact => MessageKind.Contact,
+            MessageType.Poll => MessageKind.Poll,
+            MessageType.Dice => MessageKind.DiceRoll,
+            _ => MessageKind.Other,
         });
     }
 }

@@ -20,7 +20,25 @@ public sealed record CommandInput(string Name, string Arguments = "") : UserInpu
 public sealed record ButtonInput(string Data) : UserInput;
 
 /// <summary>Something we cannot read (a sticker, a photo, a voice note), named for the reply.</summary>
-public sealed record UnsupportedInput(string Kind) : UserInput;
+public sealed record UnsupportedInput(MessageKind Kind) : UserInput;
+
+/// <summary>The kinds of message the bot cannot read, so the reply can name what it got.</summary>
+public enum MessageKind
+{
+    Other,
+    Sticker,
+    Photo,
+    VoiceMessage,
+    VideoMessage,
+    Video,
+    Gif,
+    AudioFile,
+    File,
+    Location,
+    Contact,
+    Poll,
+    DiceRoll,
+}
 
 /// <summary>A reminder slot has come: the scheduled instant, and after how many unanswered reminders to ask about frequency.</summary>
 public sealed record ReminderDue(DateTimeOffset Slot, int AskAfterUnanswered = 3) : UserInput;

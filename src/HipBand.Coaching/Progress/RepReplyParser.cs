@@ -28,7 +28,7 @@ public static partial class RepReplyParser
         }
 
         var difficulty = Difficulty.Normal;
-        var withoutFeeling = FeelingPattern().Replace(normalized, match =>
+        var withoutFeeling = w.Feeling.Replace(normalized, match =>
         {
             if (!match.Groups["not"].Success)
             {
@@ -75,7 +75,7 @@ public static partial class RepReplyParser
             return RepReply.Of(RepReplyKind.All, difficulty);
         }
 
-        var values = ReadNumbers(MinutesPattern().Replace(rest, ToSeconds), w);
+        var values = ReadNumbers(w.Minutes.Replace(rest, ToSeconds), w);
         return values is null ? RepReply.Unclear : new RepReply(RepReplyKind.Counts, values, difficulty);
     }
 
@@ -168,14 +168,8 @@ public static partial class RepReplyParser
 
     private static string Squash(string text) => WhitespacePattern().Replace(text, " ").Trim().Trim('.', '!', ',', ';', ' ');
 
-    [GeneratedRegex(@"(?<not>\bnot\s+)?\b(?:(?:way|far|much|a bit|bit|little|a little)\s+)?(?:(?:too|very|really|super)\s+)(?:(?<hard>hard|heavy|difficult|tough)|(?<easy>easy|light))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex FeelingPattern();
-
     [GeneratedRegex(@"(?<clock>\b[0-9]{1,2}:[0-9]{2}\b)|(?<num>[-−]?[0-9]+(?:\.[0-9]+)?)|(?<word>[\p{L}'][\p{L}'\-]*)|(?<other>\S)", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
-
-    [GeneratedRegex(@"(?<minutes>[0-9]+(?:\.[0-9]+)?)\s*(?:m|min|mins|minute|minutes)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex MinutesPattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespacePattern();

@@ -127,7 +127,7 @@ public interface ITexts
     string ScheduleSaved(Schedule schedule);
     string GoalChanged(TrainingProgram program);
     string UnknownCommand(string name);
-    string CannotRead(string kind);
+    string CannotRead(MessageKind kind);
     string StateReset { get; }
     string DidNotCatch { get; }
     string EditChangesNothing { get; }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Scheduling;
 
@@ -50,6 +51,27 @@ public sealed record Words
     public required IReadOnlySet<string> OneBand { get; init; }
 
     public required IReadOnlySet<string> DayFillers { get; init; }
+
+    /// <summary>Words that join a list ("red and blue"), read like a comma.</summary>
+    public required IReadOnlyList<string> ListJoiners { get; init; }
+
+    /// <summary>The word for a band, dropped after a colour ("green band").</summary>
+    public required string BandWord { get; init; }
+
+    /// <summary>Colour names, so that "yellow green black" without commas is three bands.</summary>
+    public required IReadOnlySet<string> Colours { get; init; }
+
+    /// <summary>Words before a time of day ("in the morning").</summary>
+    public required IReadOnlyList<string> TimePrefixes { get; init; }
+
+    /// <summary>Answers that ask to name a city instead of a fixed offset.</summary>
+    public required IReadOnlySet<string> UseCity { get; init; }
+
+    /// <summary>"Too hard" and "too easy" in a set's report: groups <c>hard</c> or <c>easy</c>, and <c>not</c> when negated.</summary>
+    public required Regex Feeling { get; init; }
+
+    /// <summary>A duration in minutes ("1.5 min"): group <c>minutes</c>.</summary>
+    public required Regex Minutes { get; init; }
 
     /// <summary>Number words ("twelve") and the words for none.</summary>
     public required IReadOnlyDictionary<string, int> Numbers { get; init; }

@@ -23,7 +23,8 @@ public sealed class RunningBot : IAsyncDisposable
     public IServiceProvider Services => host.Services;
 
     public static async Task<RunningBot> StartAsync(
-        FakeBotApi telegram, string databasePath, IReadOnlyDictionary<string, string?>? extra = null, TimeProvider? clock = null, LogLevel logLevel = LogLevel.Debug)
+        FakeBotApi telegram, string databasePath, IReadOnlyDictionary<string, string?>? extra = null, TimeProvider? clock = null, LogLevel logLevel = LogLevel.Debug,
+        Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -49,6 +50,7 @@ public sealed class RunningBot : IAsyncDisposable
         var logs = new CapturedLogs();
         builder.Logging.AddProvider(logs);
         builder.Logging.SetMinimumLevel(logLevel);
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new RunningBot(host, logs);

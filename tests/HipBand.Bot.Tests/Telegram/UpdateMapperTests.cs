@@ -29,12 +29,13 @@ public class UpdateMapperTests
     }
 
     [Theory]
-    [InlineData("\"sticker\":{\"file_id\":\"x\"}", "sticker")]
-    [InlineData("\"photo\":[{\"file_id\":\"x\"}]", "photo")]
-    [InlineData("\"voice\":{\"file_id\":\"x\"}", "voice message")]
-    [InlineData("\"location\":{\"latitude\":1,\"longitude\":2}", "location")]
-    [InlineData("\"document\":{\"file_id\":\"x\"}", "file")]
-    public void Anything_but_text_is_named_for_a_kind_reply(string part, string kind)
+    [InlineData("\"sticker\":{\"file_id\":\"x\"}", MessageKind.Sticker)]
+    [InlineData("\"photo\":[{\"file_id\":\"x\"}]", MessageKind.Photo)]
+    [InlineData("\"voice\":{\"file_id\":\"x\"}", MessageKind.VoiceMessage)]
+    [InlineData("\"location\":{\"latitude\":1,\"longitude\":2}", MessageKind.Location)]
+    [InlineData("\"document\":{\"file_id\":\"x\"}", MessageKind.File)]
+    [InlineData("\"poll\":{\"id\":\"p\",\"question\":\"q\",\"options\":[],\"total_voter_count\":0,\"is_closed\":false,\"is_anonymous\":true,\"type\":\"regular\",\"allows_multiple_answers\":false}", MessageKind.Poll)]
+    public void Anything_but_text_is_named_for_a_kind_reply(string part, MessageKind kind)
     {
         var mapped = (DialogUpdate)UpdateMapper.Map(Parse($$$"""{"update_id":5,"message":{"message_id":1,"date":0,"chat":{"id":42,"type":"private"},{{{part}}}}}"""));
 

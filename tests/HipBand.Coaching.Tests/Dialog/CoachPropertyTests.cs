@@ -43,7 +43,7 @@ public class CoachPropertyTests
 
     private sealed record PressStale(string Data) : Action;
 
-    private sealed record Unreadable(string Kind) : Action;
+    private sealed record Unreadable(MessageKind Kind) : Action;
 
     private sealed record Later(int Minutes) : Action;
 
@@ -65,7 +65,7 @@ public class CoachPropertyTests
         (30, Gen.Choose(0, 12).Select(i => (Action)new Press(i))),
         (35, Texts.Select(t => (Action)new Type(t))),
         (4, Gen.Elements("goal|running", "s1.0.0|done", "idle|start", "pressed|", "", "x|y", "s99.0.0|skip").Select(d => (Action)new PressStale(d))),
-        (3, Gen.Elements("sticker", "photo", "voice message").Select(k => (Action)new Unreadable(k))),
+        (3, Gen.Elements(MessageKind.Sticker, MessageKind.Photo, MessageKind.VoiceMessage, MessageKind.Other).Select(k => (Action)new Unreadable(k))),
         (6, Gen.Choose(1, 60 * 24 * 20).Select(m => (Action)new Later(m))),
         (4, Gen.Constant((Action)new Reminder())),
         (4, Gen.Constant((Action)new RestIsOver())),

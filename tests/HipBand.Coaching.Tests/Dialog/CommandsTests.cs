@@ -204,7 +204,7 @@ public class CommandsTests
 
         foreach (var chat in ChatsInEveryPhase())
         {
-            Assert.NotEmpty(chat.Step(new UnsupportedInput("voice message")).Replies);
+            Assert.NotEmpty(chat.Step(new UnsupportedInput(MessageKind.VoiceMessage)).Replies);
             Assert.NotEmpty(chat.Step(new ButtonInput("nonsense|data")).Replies);
             Assert.NotEmpty(chat.Step(new ButtonInput("")).Replies);
         }

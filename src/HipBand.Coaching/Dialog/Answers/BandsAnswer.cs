@@ -9,8 +9,6 @@ public static class BandsAnswer
     public const int MaxBands = 8;
     private const int MaxNameLength = 24;
 
-
-
     /// <summary>The name we give the band of someone who owns just one and did not name it.</summary>
     public const string SingleBandName = "your band";
 
@@ -36,12 +34,11 @@ public static class BandsAnswer
             return true;
         }
 
-        var names = lower
-            .Replace(" and ", ",", StringComparison.Ordinal)
-            .Replace(" then ", ",", StringComparison.Ordinal)
+        var joined = w.ListJoiners.Aggregate(lower, (rest, joiner) => rest.Replace($" {joiner} ", ",", StringComparison.Ordinal));
+        var names = joined
             .Split([',', ';', '/', '>', '→', '\n', '+'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .SelectMany(SplitPlainWords)
-            .Select(name => name.Replace(" band", "", StringComparison.Ordinal).Trim())
+            .SelectMany(part => SplitPlainWords(part, w))
+            .Select(name => name.Replace($" {w.BandWord}", "", StringComparison.Ordinal).Trim())
             .Where(name => name.Length > 0)
             .ToList();
 
@@ -55,13 +52,9 @@ public static class BandsAnswer
     }
 
     /// <summary>"yellow green black" typed without commas is three bands; "extra heavy" stays one.</summary>
-    private static IEnumerable<string> SplitPlainWords(string part)
+    private static IEnumerable<string> SplitPlainWords(string part, Words w)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && words.All(IsColour) ? words : [part];
+        return words.Length > 1 && words.All(w.Colours.Contains) ? words : [part];
     }
-
-    private static bool IsColour(string word) => word is
-        "yellow" or "red" or "green" or "blue" or "black" or "purple" or "orange" or "pink" or "grey" or "gray"
-        or "silver" or "gold" or "white" or "brown" or "teal";
 }

@@ -19,7 +19,8 @@ public static partial class TimeAnswer
             return false;
         }
 
-        if (w.Times.TryGetValue(lower.Replace("in the ", "", StringComparison.Ordinal), out time))
+        var said = w.TimePrefixes.Aggregate(lower, (rest, prefix) => rest.Replace(prefix + " ", "", StringComparison.Ordinal));
+        if (w.Times.TryGetValue(said, out time))
         {
             return true;
         }

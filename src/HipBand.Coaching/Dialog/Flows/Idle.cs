@@ -22,7 +22,7 @@ internal static class Idle
     public static Outcome? OnStart(Turn turn, string text) => turn.Texts.Words.Start.Contains(Normalize(text)) ? SessionFlow.Start(turn) : null;
 
     public static Outcome? OnUseCity(Turn turn, string text) =>
-        Normalize(text) is UseCityAnswer or "use a city" or "use a city instead" ? Onboarding.Edit(turn, Phase.AskZone) : null;
+        Normalize(text) is var answer && (answer == UseCityAnswer || turn.Texts.Words.UseCity.Contains(answer)) ? Onboarding.Edit(turn, Phase.AskZone) : null;
 
     /// <summary>Something that reads as a set's result while no session runs: say so, rather than not understand.</summary>
     public static Outcome? OnStrayResult(Turn turn, string text) =>
@@ -40,5 +40,5 @@ internal static class Idle
     }
 
     public static IReadOnlyList<IReadOnlyList<ReplyButton>> StartButtons(string key, string label) =>
-        [[ReplyButton.For(key, "▶️ " + label, "start")]];
+        [[ReplyButton.For(key, label, "start")]];
 }

@@ -8,7 +8,6 @@ internal static class Reminders
 {
     public static readonly TimeSpan SnoozeFor = TimeSpan.FromHours(1);
 
-
     /// <summary>A reminder goes out only to someone set up, not paused, and not in the middle of something.</summary>
     public static Outcome OnDue(Turn turn, ReminderDue due)
     {

@@ -13,6 +13,11 @@ public sealed class EnglishTexts : ITexts
 
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
+    /// <summary>Day names by <see cref="DayOfWeek"/>, ours rather than a culture's, so InvariantGlobalization can stay on.</summary>
+    private static readonly string[] DayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
     public Words Words => EnglishWords.Instance;
 
     public string NotMedicalAdvice =>
@@ -90,8 +95,8 @@ public sealed class EnglishTexts : ITexts
         return text.Add("Change anything later with /goal, /bands or /schedule.");
     }
 
-    public string StartFirstSession => "Start first session now";
-    public string StartSession => "Start session";
+    public string StartFirstSession => "▶️ Start first session now";
+    public string StartSession => "▶️ Start session";
 
     // ----- idle -----
 
@@ -463,8 +468,21 @@ public sealed class EnglishTexts : ITexts
     public string UnknownCommand(string name) =>
         $"I don't know /{Graphemes.Clip(name, 33)}. /help lists what I can do.";
 
-    public string CannotRead(string kind) =>
-        $"I can't read {kind}s, only text and buttons.";
+    public string CannotRead(MessageKind kind) => kind switch
+    {
+        MessageKind.Other => "I can't read that kind of message, only text and buttons.",
+        _ => $"I can't read {KindName(kind)}s, only text and buttons.",
+    };
+
+    private static string KindName(MessageKind kind) => kind switch
+    {
+        MessageKind.VoiceMessage => "voice message",
+        MessageKind.VideoMessage => "video message",
+        MessageKind.Gif => "GIF",
+        MessageKind.AudioFile => "audio file",
+        MessageKind.DiceRoll => "dice roll",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     public string StateReset =>
         "I was updated and lost track of where we were in our conversation. Your profile and training history are safe.";
@@ -503,7 +521,7 @@ public sealed class EnglishTexts : ITexts
         if (memory.LastSessionAt is { } last)
         {
             var lastLocal = profile.TimeZone is { } z ? TimeZones.ToLocal(last, z) : last;
-            text.Add($" (last: {lastLocal.ToString("ddd d MMM", Culture)}");
+            text.Add($" (last: {DayNames[(int)lastLocal.DayOfWeek]} {lastLocal.Day} {MonthNames[lastLocal.Month - 1]}");
             if (memory.LastSession is { } totals)
             {
                 text.Add($", {totals.Sets} sets, {VolumeText(totals)}");
@@ -552,7 +570,7 @@ public sealed class EnglishTexts : ITexts
 
     public string DaysText(Weekdays days) => days == Weekdays.Every
         ? "every day"
-        : string.Join(", ", days.Days().Select(d => Culture.DateTimeFormat.GetAbbreviatedDayName(d)));
+        : string.Join(", ", days.Days().Select(d => DayNames[(int)d]));
 
     public string BandList(IReadOnlyList<string>? bands) =>
         bands is null or { Count: 0 } ? "none (band-free versions)" : string.Join(" → ", bands);
@@ -640,7 +658,7 @@ public sealed class EnglishTexts : ITexts
     public string BandsExampleButton => "Yellow, green, black";
     public string OneBandButton => "Just one band";
     public string NoBandsButton => "No bands";
-    public string DaysButton(Weekdays days) => string.Join(' ', days.Days().Select(d => Culture.DateTimeFormat.GetAbbreviatedDayName(d)));
+    public string DaysButton(Weekdays days) => string.Join(' ', days.Days().Select(d => DayNames[(int)d]));
     public string EveryDayButton => "Every day";
 
     /// <summary>The city buttons of the zone question are named in English; the key is the name.</summary>

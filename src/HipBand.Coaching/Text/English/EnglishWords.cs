@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Scheduling;
 
 namespace HipBand.Coaching.Text.English;
 
 /// <summary>The words the parsers listen for in English.</summary>
-internal static class EnglishWords
+internal static partial class EnglishWords
 {
     public static readonly Words Instance = new()
         {
@@ -33,6 +34,13 @@ internal static class EnglishWords
         NoBands = Set("none", "no", "no bands", "no band", "nothing", "0", "zero", "i have none", "don't have any", "dont have any", "not yet"),
         OneBand = Set("one band", "just one band", "just one", "one", "1", "1 band", "a band", "single band"),
         DayFillers = Set("and", "on", "every", "day", "days", "&", "the", "each", "at", "or", "plus"),
+        ListJoiners = ["and", "then"],
+        BandWord = "band",
+        Colours = Set("yellow", "red", "green", "blue", "black", "purple", "orange", "pink", "grey", "gray", "silver", "gold", "white", "brown", "teal"),
+        TimePrefixes = ["in the"],
+        UseCity = Set("use a city", "use a city instead"),
+        Feeling = FeelingPattern(),
+        Minutes = MinutesPattern(),
         Numbers = new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
@@ -67,6 +75,12 @@ internal static class EnglishWords
             (Goal.Gentle, ["gentle", "rehab", "rehabilitation", "recovery", "recovering", "physio", "therapist", "pt", "easy", "injury"]),
         ],
     };
+
+    [GeneratedRegex(@"(?<not>\bnot\s+)?\b(?:(?:way|far|much|a bit|bit|little|a little)\s+)?(?:(?:too|very|really|super)\s+)(?:(?<hard>hard|heavy|difficult|tough)|(?<easy>easy|light))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FeelingPattern();
+
+    [GeneratedRegex(@"(?<minutes>[0-9]+(?:\.[0-9]+)?)\s*(?:m|min|mins|minute|minutes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MinutesPattern();
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }
