@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace HipBand.Bot.Composition;
 
-/// <summary>Registers the Telegram transport: Bot API client, long polling, per-chat lanes, the outbox sender.</summary>
+/// <summary>Registers the Telegram transport: the Bot API client, long polling, the inbox and per-chat queues, the outbox sender.</summary>
 public static class TelegramRegistration
 {
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)

@@ -26,7 +26,8 @@ internal static class PersonalData
         FROM sessions WHERE chat_id = @ChatId ORDER BY session_no
         """;
 
-    // Every table with a row about a person; processed_updates and bot_state hold none.
+    // Every table with a row about a person; applied_updates and bot_state hold none, and the inbox holds their
+    // updates only until each is applied (this one goes in the same transaction).
     private const string Delete = """
         DELETE FROM set_logs WHERE chat_id = @ChatId;
         DELETE FROM sessions WHERE chat_id = @ChatId;
