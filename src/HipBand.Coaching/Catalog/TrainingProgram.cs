@@ -5,7 +5,6 @@ public sealed record TrainingProgram
 {
     public required Goal Goal { get; init; }
 
-
     /// <summary>Sessions in rotation order; session n uses Rotation[n % Count].</summary>
     public required IReadOnlyList<SessionTemplate> Rotation { get; init; }
 

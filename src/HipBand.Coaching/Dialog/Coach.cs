@@ -1,6 +1,5 @@
 using HipBand.Coaching.Dialog.Flows;
 using HipBand.Coaching.Dialog.Table;
-using HipBand.Coaching.Text;
 using HipBand.Coaching.Text.English;
 
 namespace HipBand.Coaching.Dialog;

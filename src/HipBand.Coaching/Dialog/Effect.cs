@@ -1,5 +1,4 @@
 using HipBand.Coaching.Progress;
-using HipBand.Coaching.Scheduling;
 
 namespace HipBand.Coaching.Dialog;
 

@@ -1,6 +1,3 @@
-using HipBand.Coaching.Catalog;
-using HipBand.Coaching.Scheduling;
-
 namespace HipBand.Coaching.Dialog;
 
 /// <summary>What a trainee told us about themselves; saved the moment they say it.</summary>

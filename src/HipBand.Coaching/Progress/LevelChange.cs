@@ -1,5 +1,3 @@
-using HipBand.Coaching.Catalog;
-
 namespace HipBand.Coaching.Progress;
 
 /// <summary>What changes in how an exercise is done next time.</summary>

@@ -1,6 +1,3 @@
-using HipBand.Coaching.Catalog;
-using HipBand.Coaching.Dialog;
-
 namespace HipBand.Coaching.Progress;
 
 /// <summary>The session that comes next for a person: its label, its plan, and whether it is the lighter one.</summary>

@@ -1,10 +1,7 @@
-using HipBand.Coaching.Catalog;
-
 namespace HipBand.Coaching.Progress;
 
 /// <summary>How one exercise went in a finished session: its target and every set.</summary>
 public sealed record ExerciseResult(string ExerciseId, int TargetMin, int TargetMax, IReadOnlyList<int?> Done, bool TooHard);
-
 
 /// <summary>
 /// Double progression: stay at the band and range until every set reaches the top without "too hard" in two

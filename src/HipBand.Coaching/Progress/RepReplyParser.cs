@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using HipBand.Coaching.Text;
 using HipBand.Coaching.Text.English;
 
 namespace HipBand.Coaching.Progress;
@@ -10,10 +9,6 @@ public static partial class RepReplyParser
 {
     /// <summary>Longer messages are not set results; we do not try to read them.</summary>
     private const int MaxLength = 120;
-
-
-    /// <summary>Words that may stand around the numbers without changing them.</summary>
-
 
     /// <summary>Parses one reply; anything it cannot read with confidence is <see cref="RepReplyKind.Unclear"/>.</summary>
     /// <param name="text">What the person typed.</param>

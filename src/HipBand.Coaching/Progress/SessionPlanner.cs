@@ -1,6 +1,3 @@
-using HipBand.Coaching.Catalog;
-using HipBand.Coaching.Dialog;
-
 namespace HipBand.Coaching.Progress;
 
 /// <summary>Turns a program's next session into a fixed plan for this person: exercises, doses and bands.</summary>

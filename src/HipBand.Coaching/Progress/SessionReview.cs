@@ -1,6 +1,3 @@
-using HipBand.Coaching.Catalog;
-using HipBand.Coaching.Dialog;
-
 namespace HipBand.Coaching.Progress;
 
 /// <summary>A better set than the last time an exercise was done.</summary>

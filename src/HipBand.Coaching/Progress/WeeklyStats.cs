@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using HipBand.Coaching.Dialog;
 
 namespace HipBand.Coaching.Progress;
 

@@ -1,9 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using HipBand.Coaching.Catalog;
-using HipBand.Coaching.Dialog;
-using HipBand.Coaching.Scheduling;
 
 namespace HipBand.Coaching.Storage;
 
@@ -196,16 +193,9 @@ internal static class ChatRepository
         }
     }
 
-    private sealed class Row
+    private sealed class Row : TraineeRow
     {
         public long ChatId { get; init; }
-        public string? Goal { get; init; }
-        public string? Bands { get; init; }
-        public long Days { get; init; }
-        public string? TrainAt { get; init; }
-        public string? TimeZone { get; init; }
-        public long Paused { get; init; }
-        public long? OnboardedAt { get; init; }
         public long Active { get; init; }
         public long? SchemaVersion { get; init; }
         public long? RowVersion { get; init; }

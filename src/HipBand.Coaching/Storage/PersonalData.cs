@@ -97,15 +97,8 @@ internal static class PersonalData
 
     private static string Instant(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
-    private sealed class ProfileRow
+    private sealed class ProfileRow : TraineeRow
     {
-        public string? Goal { get; init; }
-        public string? Bands { get; init; }
-        public long Days { get; init; }
-        public string? TrainAt { get; init; }
-        public string? TimeZone { get; init; }
-        public long Paused { get; init; }
-        public long? OnboardedAt { get; init; }
         public long CreatedAt { get; init; }
     }
 

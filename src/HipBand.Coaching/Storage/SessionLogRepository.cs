@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using HipBand.Coaching.Dialog;
 
 namespace HipBand.Coaching.Storage;
 

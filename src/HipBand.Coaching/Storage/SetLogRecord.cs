@@ -1,4 +1,3 @@
-using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Progress;
 
 namespace HipBand.Coaching.Storage;

@@ -1,5 +1,3 @@
-using HipBand.Coaching.Dialog;
-
 namespace HipBand.Coaching.Storage;
 
 /// <summary>A chat as loaded: its state, the row version to save against, and whether its stored state had to be reset.</summary>

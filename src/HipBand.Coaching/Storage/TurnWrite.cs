@@ -1,5 +1,3 @@
-using HipBand.Coaching.Dialog;
-
 namespace HipBand.Coaching.Storage;
 
 /// <summary>A request for a transport, rendered at the edge and stored in the same transaction as the state change.</summary>

@@ -1,7 +1,3 @@
-using HipBand.Coaching.Catalog;
-using HipBand.Coaching.Dialog;
-using HipBand.Coaching.Scheduling;
-
 namespace HipBand.Coaching.Text;
 
 /// <summary>
@@ -12,12 +8,9 @@ public interface ITexts
 {
     /// <summary>The words this language's parsers listen for.</summary>
     Words Words { get; }
-
-    string NotMedicalAdvice { get; }
     RichText Welcome();
     string AskGoal { get; }
     string GoalHint { get; }
-    string GoalName(Goal goal);
     string GoalChosen(TrainingProgram program);
     string AskBands { get; }
     string BandsHint { get; }
@@ -25,7 +18,6 @@ public interface ITexts
     string AskDays(TrainingProgram program);
     string DaysHint { get; }
     string DaysOutOfRange(TrainingProgram program, int chosen);
-    string BackToBackTip { get; }
     string AskTime { get; }
     string TimeHint { get; }
     string AskZone { get; }
@@ -55,7 +47,6 @@ public interface ITexts
     RichText SessionStopped(SessionTotals totals);
     string BetterLine(string exercise, int now, int before, bool timed);
     RichText Changes(IReadOnlyList<Progress.LevelChange> changes, bool upcoming);
-    string Announce(Progress.LevelChange change);
     RichText WeeklySummary(WeekTotals week, int planned, int streak);
     string ExportComing { get; }
     string ConfirmDelete { get; }
@@ -136,10 +127,6 @@ public interface ITexts
     string QuestionPassed { get; }
     RichText Stats(CoachMemory memory, Profile profile, DateTimeOffset now);
     string Target(SetTarget target);
-    string ScheduleText(Schedule schedule);
-    string DaysText(Weekdays days);
-    string BandList(IReadOnlyList<string>? bands);
-    string BandLabel(string? band);
     string ExerciseName(SessionItem item);
     // ----- the catalogue's words -----
     string ExerciseName(string exerciseId);
@@ -148,9 +135,6 @@ public interface ITexts
     IReadOnlyList<string> Cues(string exerciseId);
     IReadOnlyList<string> Mistakes(string exerciseId);
     string VariantName(string variantId);
-    string VariantHowTo(string variantId);
-    string ProgramName(Goal goal);
-    string ProgramPurpose(Goal goal);
     string Tempo(string key);
     string Placement(string key);
 

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using HipBand.Coaching.Catalog;
-using HipBand.Coaching.Scheduling;
 
 namespace HipBand.Coaching.Text;
 

@@ -95,7 +95,7 @@ public sealed class ChatStoreTests : IDisposable
         var profile = chat.State.Profile;
         Assert.Equal(Goal.Running, profile.Goal);
         Assert.Equal(["yellow", "green", "black"], profile.Bands);
-        Assert.Equal("Mon, Wed, Fri at 07:30 (Europe/Berlin)", HipBand.Coaching.Text.English.EnglishTexts.Instance.ScheduleText(profile.Schedule!));
+        Assert.Equal("Mon, Wed, Fri at 07:30 (Europe/Berlin)", HipBand.Coaching.Text.English.EnglishTexts.ScheduleText(profile.Schedule!));
         Assert.Equal(file.Clock.GetUtcNow(), profile.OnboardedAt);
         var session = chat.State.Conversation.Session!;
         Assert.Equal((0, 2), (session.Item, session.Set));

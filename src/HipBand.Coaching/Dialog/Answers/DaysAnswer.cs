@@ -1,5 +1,3 @@
-using HipBand.Coaching.Scheduling;
-using HipBand.Coaching.Text;
 using HipBand.Coaching.Text.English;
 
 namespace HipBand.Coaching.Dialog.Answers;
@@ -7,7 +5,6 @@ namespace HipBand.Coaching.Dialog.Answers;
 /// <summary>Reads training days: "Mon Wed Fri", "tuesday and thursday", "daily", "weekdays".</summary>
 public static class DaysAnswer
 {
-
 
     public static bool TryParse(string text, out Weekdays days, Words? words = null)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using HipBand.Coaching.Text;
 using HipBand.Coaching.Text.English;
 
 namespace HipBand.Coaching.Dialog.Answers;

@@ -1,5 +1,4 @@
 using HipBand.Coaching.Dialog.Table;
-using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Dialog.Flows;
 

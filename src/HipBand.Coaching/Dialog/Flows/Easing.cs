@@ -1,7 +1,5 @@
-using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Progress;
 using HipBand.Coaching.Dialog.Table;
-using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Dialog.Flows;
 

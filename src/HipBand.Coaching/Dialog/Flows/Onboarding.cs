@@ -1,8 +1,5 @@
-using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Dialog.Answers;
-using HipBand.Coaching.Scheduling;
 using HipBand.Coaching.Dialog.Table;
-using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Dialog.Flows;
 
@@ -208,7 +205,6 @@ internal static class Onboarding
 
     private static string KeepAnswer(Turn turn, string text) =>
         text == "keep" && turn.Profile.TimeZone is { } zone ? zone : text;
-
 
     private static IReadOnlyList<IReadOnlyList<ReplyButton>> ReadinessGoalButtons(ITexts texts) =>
         [.. GoalButtons(texts), [ReplyButton.For("goal", texts.ReadinessButton, "readiness")]];

@@ -1,9 +1,6 @@
 using System.Globalization;
-using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Progress;
-using HipBand.Coaching.Scheduling;
 using HipBand.Coaching.Dialog.Table;
-using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Dialog.Flows;
 
@@ -81,7 +78,6 @@ internal static class SessionFlow
         return new Outcome(state, NumberReply(text, SetButtons(turn.Texts, session)))
             .WithEffects(new SessionStarted(session.Number, program.Goal.ToString(), session.Label, turn.Now));
     }
-
 
     /// <summary>"Make it lighter": the rest of the exercise gets easier, and the set is asked again.</summary>
     public static Outcome? OnLighter(Turn turn, string text) =>

@@ -1,5 +1,4 @@
 using HipBand.Coaching.Dialog.Flows;
-using HipBand.Coaching.Text;
 
 namespace HipBand.Coaching.Dialog.Table;
 

@@ -1,4 +1,3 @@
-using HipBand.Coaching.Text;
 using HipBand.Coaching.Text.English;
 
 namespace HipBand.Coaching.Dialog.Table;

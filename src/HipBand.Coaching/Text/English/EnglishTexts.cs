@@ -1,7 +1,4 @@
 using System.Globalization;
-using HipBand.Coaching.Catalog;
-using HipBand.Coaching.Dialog;
-using HipBand.Coaching.Scheduling;
 
 namespace HipBand.Coaching.Text.English;
 
@@ -20,7 +17,7 @@ public sealed class EnglishTexts : ITexts
 
     public Words Words => EnglishWords.Instance;
 
-    public string NotMedicalAdvice =>
+    private static string NotMedicalAdvice =>
         "General fitness guidance, not medical advice: if you are injured, in pain or unsure, check with a doctor or physical therapist first.";
 
     // ----- onboarding -----
@@ -33,7 +30,7 @@ public sealed class EnglishTexts : ITexts
     public string AskGoal => "What are you training for?";
     public string GoalHint => "Tap a button, or type running, stronger hips, warm-up or gentle.";
 
-    public string GoalName(Goal goal) => goal switch
+    private static string GoalName(Goal goal) => goal switch
     {
         Goal.Running => "Running",
         Goal.Strength => "Stronger hips",
@@ -64,7 +61,7 @@ public sealed class EnglishTexts : ITexts
     public string DaysOutOfRange(TrainingProgram program, int chosen) =>
         $"You picked {chosen} day{(chosen == 1 ? "" : "s")}. For {GoalName(program.Goal).ToLowerInvariant()}, pick {program.MinDaysPerWeek} to {program.MaxDaysPerWeek} days a week.";
 
-    public string BackToBackTip => "Tip: a rest day between sessions helps your hips recover.";
+    private static string BackToBackTip => "Tip: a rest day between sessions helps your hips recover.";
 
     public string AskTime => "What time of day should I remind you? Type a time like 07:30 or 6:15 pm.";
     public string TimeHint => "Type a time like 07:30, 7am or 18:00.";
@@ -565,17 +562,17 @@ public sealed class EnglishTexts : ITexts
         };
     }
 
-    public string ScheduleText(Schedule schedule) =>
+    public static string ScheduleText(Schedule schedule) =>
         $"{DaysText(schedule.Days)} at {schedule.Time.ToString("HH:mm", Culture)} ({TimeZones.Display(schedule.TimeZone)})";
 
-    public string DaysText(Weekdays days) => days == Weekdays.Every
+    private static string DaysText(Weekdays days) => days == Weekdays.Every
         ? "every day"
         : string.Join(", ", days.Days().Select(d => DayNames[(int)d]));
 
-    public string BandList(IReadOnlyList<string>? bands) =>
+    private static string BandList(IReadOnlyList<string>? bands) =>
         bands is null or { Count: 0 } ? "none (band-free versions)" : string.Join(" → ", bands);
 
-    public string BandLabel(string? band) => band switch
+    private static string BandLabel(string? band) => band switch
     {
         null => "no band",
         _ when band.EndsWith("band", StringComparison.Ordinal) => band,
@@ -623,9 +620,9 @@ public sealed class EnglishTexts : ITexts
     public IReadOnlyList<string> Cues(string exerciseId) => ExerciseTexts.Of(exerciseId).Cues;
     public IReadOnlyList<string> Mistakes(string exerciseId) => ExerciseTexts.Of(exerciseId).Mistakes;
     public string VariantName(string variantId) => ExerciseTexts.OfVariant(variantId).Name;
-    public string VariantHowTo(string variantId) => ExerciseTexts.OfVariant(variantId).HowTo;
-    public string ProgramName(Goal goal) => ExerciseTexts.OfProgram(goal).Name;
-    public string ProgramPurpose(Goal goal) => ExerciseTexts.OfProgram(goal).Purpose;
+    private static string VariantHowTo(string variantId) => ExerciseTexts.OfVariant(variantId).HowTo;
+    private static string ProgramName(Goal goal) => ExerciseTexts.OfProgram(goal).Name;
+    private static string ProgramPurpose(Goal goal) => ExerciseTexts.OfProgram(goal).Purpose;
 
     /// <summary>The catalogue's keys for tempos and placements are their English names.</summary>
     public string Tempo(string key) => key;

@@ -1,5 +1,3 @@
-using HipBand.Coaching.Catalog;
-
 namespace HipBand.Coaching.Text.English;
 
 /// <summary>What an exercise is called and how it is done, in English: its name, focus, steps, cues and usual mistakes.</summary>
