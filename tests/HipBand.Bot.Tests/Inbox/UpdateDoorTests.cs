@@ -8,36 +8,23 @@ using HipBand.Testing;
 namespace HipBand.Bot.Tests.Inbox;
 
 /// <summary>Every update comes through the one door: stored first, applied per chat in the order it came, once.</summary>
-public sealed class UpdateDoorTests : IAsyncLifetime
+public sealed class UpdateDoorTests : FakeTelegramTest
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
-    private readonly TempFolder folder = new();
-    private FakeBotApi telegram = null!;
-
-    public async Task InitializeAsync() => telegram = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await telegram.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task Update_7_delivered_after_update_8_is_applied_and_both_are_once()
     {
-        await using var bot = await RunningBot.StartAsync(telegram, folder.File("bot.db"));
+        await using var bot = await RunningBot.StartAsync(Telegram, Folder.File("bot.db"));
         var door = bot.Get<UpdateDoor>();
         const long chat = 6101;
 
         await door.AcceptAsync([Update(8, chat, "/start")], null, CancellationToken.None);
-        await telegram.WaitForMessagesAsync(chat, 1, Patience);
+        await Telegram.WaitForMessagesAsync(chat, 1, Patience);
         await door.AcceptAsync([Update(7, chat, "/help")], null, CancellationToken.None);
-        await telegram.WaitForMessagesAsync(chat, 3, Patience);
+        await Telegram.WaitForMessagesAsync(chat, 3, Patience);
         await door.AcceptAsync([Update(8, chat, "/start"), Update(7, chat, "/help")], null, CancellationToken.None);
         await bot.Get<ChatQueues>().IdleAsync();
 
-        var texts = telegram.TextsTo(chat);
+        var texts = Telegram.TextsTo(chat);
         Assert.Equal(3, texts.Count);
         Assert.StartsWith("<b>Hi, I'm HipBandBot.</b>", texts[0], StringComparison.Ordinal);
         Assert.StartsWith("<b>How I work</b>", texts[1], StringComparison.Ordinal);
@@ -48,7 +35,7 @@ public sealed class UpdateDoorTests : IAsyncLifetime
     public async Task What_an_earlier_run_stored_and_did_not_apply_is_applied_at_start_in_order()
     {
         const long chat = 6102;
-        var path = folder.File("bot.db");
+        var path = Folder.File("bot.db");
         var clock = new TestClock(DateTimeOffset.UtcNow);
         await using (var store = await StateOnFile.OpenAsync(path, clock))
         {
@@ -56,18 +43,18 @@ public sealed class UpdateDoorTests : IAsyncLifetime
             await transport.AcceptAsync([Arrived(5, chat, "/start"), Arrived(6, chat, "strength")], offset: 7);
         }
 
-        await using var bot = await RunningBot.StartAsync(telegram, path);
-        await telegram.WaitForMessagesAsync(chat, 2, Patience);
+        await using var bot = await RunningBot.StartAsync(Telegram, path);
+        await Telegram.WaitForMessagesAsync(chat, 2, Patience);
 
-        Assert.StartsWith("<b>Hi, I'm HipBandBot.</b>", telegram.TextsTo(chat)[0], StringComparison.Ordinal);
-        Assert.StartsWith("Stronger hips", telegram.TextsTo(chat)[1], StringComparison.Ordinal);
+        Assert.StartsWith("<b>Hi, I'm HipBandBot.</b>", Telegram.TextsTo(chat)[0], StringComparison.Ordinal);
+        Assert.StartsWith("Stronger hips", Telegram.TextsTo(chat)[1], StringComparison.Ordinal);
         Assert.Equal(7, await bot.Get<TransportStore>().ReadOffsetAsync());
     }
 
     [Fact]
     public async Task An_update_of_a_shape_this_release_cannot_read_is_recorded_and_changes_nothing()
     {
-        await using var bot = await RunningBot.StartAsync(telegram, folder.File("bot.db"));
+        await using var bot = await RunningBot.StartAsync(Telegram, Folder.File("bot.db"));
         var odd = ReceivedUpdate.Read(JsonDocument.Parse("""{"update_id":42,"message":{"message_id":1,"date":"not a date","chat":{"id":6103,"type":"private"},"text":"hi"}}""").RootElement);
 
         await bot.Get<UpdateDoor>().AcceptAsync([odd], null, CancellationToken.None);
@@ -75,7 +62,7 @@ public sealed class UpdateDoorTests : IAsyncLifetime
 
         Assert.Null(odd.Update);
         Assert.Empty(await bot.Get<TransportStore>().WaitingAsync());
-        Assert.Empty(telegram.SentTo(6103));
+        Assert.Empty(Telegram.SentTo(6103));
     }
 
     private static string Json(long updateId, long chat, string text) =>

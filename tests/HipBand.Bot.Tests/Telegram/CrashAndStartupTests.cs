@@ -5,21 +5,10 @@ using Microsoft.Data.Sqlite;
 
 namespace HipBand.Bot.Tests.Telegram;
 
-public sealed class CrashAndStartupTests : IAsyncLifetime
+public sealed class CrashAndStartupTests : FakeTelegramTest
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static new readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private static readonly string[] Setup = ["/start", "strength", "none", "Mon Wed Fri", "07:30", "UTC", "/workout"];
-
-    private readonly TempFolder folder = new();
-    private FakeBotApi telegram = null!;
-
-    public async Task InitializeAsync() => telegram = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await telegram.DisposeAsync();
-        folder.Dispose();
-    }
 
     [Fact]
     public async Task A_crash_mid_batch_loses_no_update_and_applies_none_twice()
@@ -35,25 +24,25 @@ public sealed class CrashAndStartupTests : IAsyncLifetime
             {
                 foreach (var line in Setup.Concat(Enumerable.Repeat("skip", skips)))
                 {
-                    lastUpdate[chat] = telegram.UserSends(chat, line);
+                    lastUpdate[chat] = Telegram.UserSends(chat, line);
                 }
             }
 
             // Kill it once some replies are out and most are not: mid-batch.
-            await telegram.WaitUntilAsync(f => f.Requests.Count(r => r.Method == "sendMessage") >= 12, Patience, "the first replies");
+            await Telegram.WaitUntilAsync(f => f.Requests.Count(r => r.Method == "sendMessage") >= 12, Patience, "the first replies");
             first.Kill();
         }
 
-        var sentBeforeCrash = telegram.Requests.Count(r => r.Method == "sendMessage");
+        var sentBeforeCrash = Telegram.Requests.Count(r => r.Method == "sendMessage");
         Assert.True(sentBeforeCrash < chats.Length * inputs, $"the crash came too late to test anything ({sentBeforeCrash} sent)");
 
         await using var second = BotProcess.Start(Environment());
         foreach (var chat in chats)
         {
-            await telegram.WaitUntilAsync(f => f.TextsTo(chat).Count(t => t.StartsWith("Skipped.", StringComparison.Ordinal)) >= skips, Patience, $"chat {chat}'s skips");
+            await Telegram.WaitUntilAsync(f => f.TextsTo(chat).Count(t => t.StartsWith("Skipped.", StringComparison.Ordinal)) >= skips, Patience, $"chat {chat}'s skips");
         }
 
-        await using var connection = new SqliteConnection($"Data Source={folder.File("bot.db")}");
+        await using var connection = new SqliteConnection($"Data Source={Folder.File("bot.db")}");
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM inbox"));
         foreach (var chat in chats)
         {
@@ -75,18 +64,18 @@ public sealed class CrashAndStartupTests : IAsyncLifetime
         {
             foreach (var line in new[] { "/start", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete" })
             {
-                telegram.UserSends(chat, line);
-                await telegram.WaitForMessagesAsync(chat, ++expected, Patience);
+                Telegram.UserSends(chat, line);
+                await Telegram.WaitForMessagesAsync(chat, ++expected, Patience);
             }
 
             // The confirmation is committed with the deletion, then held in flight: kill the bot there.
-            var held = telegram.HoldNext("sendMessage", chat);
-            telegram.UserPresses(chat, "Yes, delete everything");
+            var held = Telegram.HoldNext("sendMessage", chat);
+            Telegram.UserPresses(chat, "Yes, delete everything");
             await held.Arrived.WaitAsync(Patience);
             first.Kill();
         }
 
-        await using (var connection = new SqliteConnection($"Data Source={folder.File("bot.db")}"))
+        await using (var connection = new SqliteConnection($"Data Source={Folder.File("bot.db")}"))
         {
             foreach (var table in new[] { "trainees", "dialog_states", "sessions", "set_logs", "dead_letters" })
             {
@@ -98,8 +87,8 @@ public sealed class CrashAndStartupTests : IAsyncLifetime
         }
 
         await using var second = BotProcess.Start(Environment());
-        await telegram.WaitUntilAsync(f => f.TextsTo(chat).Any(t => t.Contains("everything about you is deleted", StringComparison.Ordinal)), Patience, "the confirmation");
-        await using var after = new SqliteConnection($"Data Source={folder.File("bot.db")}");
+        await Telegram.WaitUntilAsync(f => f.TextsTo(chat).Any(t => t.Contains("everything about you is deleted", StringComparison.Ordinal)), Patience, "the confirmation");
+        await using var after = new SqliteConnection($"Data Source={Folder.File("bot.db")}");
         await Eventually.HoldsAsync(
             async () => await after.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE chat_id = @chat", new { chat }) == 0,
             Patience,
@@ -124,10 +113,10 @@ public sealed class CrashAndStartupTests : IAsyncLifetime
     public async Task A_second_instance_polling_the_same_bot_is_told_apart_clearly()
     {
         await using var first = BotProcess.Start(Environment());
-        await telegram.WaitUntilAsync(f => f.Requests.Any(r => r.Method == "setMyCommands"), Patience, "the first instance");
+        await Telegram.WaitUntilAsync(f => f.Requests.Any(r => r.Method == "setMyCommands"), Patience, "the first instance");
         var secondEnvironment = Environment();
-        secondEnvironment["Storage__SqlitePath"] = folder.File("second.db");
-        secondEnvironment["Reminders__SqlitePath"] = folder.File("second.quartz.db");
+        secondEnvironment["Storage__SqlitePath"] = Folder.File("second.db");
+        secondEnvironment["Reminders__SqlitePath"] = Folder.File("second.quartz.db");
 
         await using var second = BotProcess.Start(secondEnvironment);
 
@@ -139,12 +128,12 @@ public sealed class CrashAndStartupTests : IAsyncLifetime
 
     private Dictionary<string, string> Environment() => new()
     {
-        ["Telegram__BotToken"] = telegram.Token,
-        ["Telegram__ApiBaseUrl"] = telegram.BaseUrl,
+        ["Telegram__BotToken"] = Telegram.Token,
+        ["Telegram__ApiBaseUrl"] = Telegram.BaseUrl,
         ["Telegram__PollTimeout"] = "00:00:05",
         ["Telegram__PollRetryDelay"] = "00:00:00.100",
-        ["Storage__SqlitePath"] = folder.File("bot.db"),
-        ["Reminders__SqlitePath"] = folder.File("bot.quartz.db"),
+        ["Storage__SqlitePath"] = Folder.File("bot.db"),
+        ["Reminders__SqlitePath"] = Folder.File("bot.quartz.db"),
         ["Delivery__PrivateChatPerSecond"] = "1000",
         ["Delivery__PrivateChatBurst"] = "1000",
         ["Delivery__GlobalPerSecond"] = "1000",
