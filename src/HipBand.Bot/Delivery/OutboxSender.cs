@@ -251,6 +251,7 @@ internal sealed partial class OutboxSender(
                 await Task.Delay(global.Reserve(), clock, cancellationToken).ConfigureAwait(false);
             }
 
+            var sentAt = clock.GetUtcNow();
             try
             {
                 if (!await api.SendAsync(message, cancellationToken).ConfigureAwait(false))
@@ -279,10 +280,18 @@ internal sealed partial class OutboxSender(
                         break;
 
                     case BotApiFailure.Forbidden:
-                        var dropped = await deactivation.DeactivateAsync(message.ChatId, cancellationToken).ConfigureAwait(false);
+                        var deactivated = await deactivation.DeactivateAsync(message.ChatId, sentAt, cancellationToken).ConfigureAwait(false);
                         Forget(message, Task.CompletedTask);
-                        LogBlocked(logger, message.ChatId, dropped);
-                        return false;
+                        if (deactivated.Inactive)
+                        {
+                            LogBlocked(logger, message.ChatId, deactivated.Dropped);
+                            return false;
+                        }
+
+                        // They came back while this was on its way: what was written before it went with it, the rest is theirs.
+                        DropWrittenBefore(queue, sentAt);
+                        LogBlockedThenBack(logger, message.ChatId, deactivated.Dropped);
+                        return true;
 
                     case BotApiFailure.Unauthorized:
                         TokenRejection.Stop(logger, lifetime);
@@ -324,6 +333,25 @@ internal sealed partial class OutboxSender(
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+
+    /// <summary>Takes out of the chat's queue what its deactivation took out of the table (written by then, to the ms).</summary>
+    private void DropWrittenBefore(ChatQueue queue, DateTimeOffset through)
+    {
+        lock (gate)
+        {
+            var keep = queue.Messages.Where(m => m.CreatedAt.ToUnixTimeMilliseconds() > through.ToUnixTimeMilliseconds()).ToList();
+            foreach (var dropped in queue.Messages.Except(keep))
+            {
+                Finished(dropped.Id);
+            }
+
+            queue.Messages.Clear();
+            foreach (var message in keep)
+            {
+                queue.Messages.Enqueue(message);
+            }
+        }
+    }
 
     /// <summary>Called under the gate once a row is gone from the table.</summary>
     private void Finished(long id)
@@ -442,6 +470,9 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} blocked the bot; marked inactive, {Dropped} waiting message(s) dropped")]
     private static partial void LogBlocked(ILogger logger, long chatId, int dropped);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} had blocked the bot and has come back; {Dropped} older message(s) dropped, the newer ones are sent")]
+    private static partial void LogBlockedThenBack(ILogger logger, long chatId, int dropped);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} to chat {ChatId} succeeded, but its result was not what the bot expected; it is not sent again")]
     private static partial void LogUnreadableResult(ILogger logger, string method, long chatId);

@@ -40,8 +40,8 @@ internal sealed partial class UpdateProcessor(
                 break;
 
             case BlockedUpdate blocked:
-                var dropped = await deactivation.DeactivateAsync(blocked.ChatId, cancellationToken).ConfigureAwait(false);
-                LogBlocked(logger, blocked.ChatId, dropped);
+                var deactivated = await deactivation.DeactivateAsync(blocked.ChatId, cancellationToken).ConfigureAwait(false);
+                LogBlocked(logger, blocked.ChatId, deactivated.Dropped);
                 await RecordAsync(blocked, cancellationToken).ConfigureAwait(false);
                 break;
 

@@ -6,12 +6,26 @@ namespace HipBand.Bot.Turns;
 /// <summary>The person blocked the bot (a 403, or Telegram said so): inactive, nothing waiting, nothing scheduled.</summary>
 internal sealed class ChatDeactivation(ChatStore store, ChatCache cache, ReminderScheduler reminders)
 {
-    /// <summary>Returns how many waiting messages were dropped. Their next message makes them active again.</summary>
-    public async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Telegram said so in the chat's own order of updates: everything waiting goes. Their next message makes them
+    /// active again.
+    /// </summary>
+    public Task<Deactivation> DeactivateAsync(long chatId, CancellationToken cancellationToken = default) =>
+        DeactivateAsync(chatId, null, cancellationToken);
+
+    /// <summary>
+    /// A request sent at <paramref name="refusedSentAt"/> got a 403: what was written before it goes; if a turn wrote
+    /// to them since (they came back in between), they stay active and that is sent.
+    /// </summary>
+    public async Task<Deactivation> DeactivateAsync(long chatId, DateTimeOffset? refusedSentAt, CancellationToken cancellationToken = default)
     {
-        var dropped = await store.DeactivateAsync(chatId, cancellationToken).ConfigureAwait(false);
-        cache.Forget(chatId);
-        await reminders.StopAllForAsync(chatId, cancellationToken).ConfigureAwait(false);
-        return dropped;
+        var result = await store.DeactivateAsync(chatId, refusedSentAt, cancellationToken).ConfigureAwait(false);
+        if (result.Inactive)
+        {
+            cache.Forget(chatId);
+            await reminders.StopAllForAsync(chatId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
     }
 }

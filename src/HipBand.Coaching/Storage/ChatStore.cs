@@ -39,11 +39,15 @@ public sealed class ChatStore(Database database, TimeProvider clock) : IAsyncDis
         return await SessionLogRepository.ReadSetsAsync(connection, chatId).ConfigureAwait(false);
     }
 
-    /// <summary>Marks a chat inactive (the person blocked the bot) and drops what was waiting for it; returns how many.</summary>
-    public async Task<int> DeactivateAsync(long chatId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The person blocked the bot: drops what was written for them until <paramref name="blockedAt"/> (now when not
+    /// given) and marks them inactive, unless a turn wrote to them since, which means they came back.
+    /// </summary>
+    public async Task<Deactivation> DeactivateAsync(long chatId, DateTimeOffset? blockedAt = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await OutboxRepository.DeactivateAsync(connection, chatId, clock.GetUtcNow().ToUnixTimeMilliseconds()).ConfigureAwait(false);
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        return await OutboxRepository.DeactivateAsync(connection, chatId, blockedAt?.ToUnixTimeMilliseconds() ?? now, now).ConfigureAwait(false);
     }
 
     /// <summary>Everything stored about a chat as one CSV document.</summary>

@@ -20,7 +20,8 @@ internal static class OutboxRepository
         """;
 
     private const string Delete = "DELETE FROM outbox WHERE id = @Id";
-    private const string DeleteChat = "DELETE FROM outbox WHERE chat_id = @ChatId";
+    private const string DeleteChat = "DELETE FROM outbox WHERE chat_id = @ChatId AND created_at <= @Through";
+    private const string CountNewer = "SELECT COUNT(*) FROM outbox WHERE chat_id = @ChatId AND created_at > @Through";
 
     private const string InsertDeadLetter = """
         INSERT INTO dead_letters (id, chat_id, method, payload, error, created_at, failed_at)
@@ -66,14 +67,22 @@ internal static class OutboxRepository
         await transaction.CommitAsync().ConfigureAwait(false);
     }
 
-    /// <summary>The person blocked the bot: nothing more is sent to them until they come back.</summary>
-    public static async Task<int> DeactivateAsync(DbConnection connection, long chatId, long now)
+    /// <summary>
+    /// The person blocked the bot, as of <paramref name="through"/>: what was written for them until then is dropped, and
+    /// they are marked inactive unless something was written since (they came back: it is theirs to get).
+    /// </summary>
+    public static async Task<Deactivation> DeactivateAsync(DbConnection connection, long chatId, long through, long now)
     {
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        var dropped = await connection.ExecuteAsync(DeleteChat, new { ChatId = chatId }, transaction).ConfigureAwait(false);
-        await connection.ExecuteAsync(Deactivate, new { ChatId = chatId, Now = now }, transaction).ConfigureAwait(false);
+        var dropped = await connection.ExecuteAsync(DeleteChat, new { ChatId = chatId, Through = through }, transaction).ConfigureAwait(false);
+        var newer = await connection.ExecuteScalarAsync<long>(CountNewer, new { ChatId = chatId, Through = through }, transaction).ConfigureAwait(false);
+        if (newer == 0)
+        {
+            await connection.ExecuteAsync(Deactivate, new { ChatId = chatId, Now = now }, transaction).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync().ConfigureAwait(false);
-        return dropped;
+        return new Deactivation(dropped, Inactive: newer == 0);
     }
 
     private sealed class Row

@@ -1,7 +1,9 @@
+using Dapper;
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Storage;
 using HipBand.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace HipBand.Bot.Tests.Delivery;
 
@@ -70,5 +72,35 @@ public sealed class OutboxSenderTests : FakeTelegramTest
         await Eventually.HoldsAsync(async () => (await bot.Get<OutboxStore>().PendingAsync(0, 100)).Count == 0, Patience, "the expired answer to be dropped");
 
         Assert.DoesNotContain(Telegram.Requests, r => r.Method.StartsWith("answerCallbackQuery", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_403_for_a_message_sent_before_the_person_came_back_drops_it_and_sends_what_came_after()
+    {
+        const long chat = 5204;
+        var clock = new TestClock(DateTimeOffset.UtcNow);
+        await using var bot = await RunningBot.StartAsync(Telegram, Folder.File("bot.db"), clock: clock);
+        Telegram.UserSends(chat, "/start");
+        await Telegram.WaitForMessagesAsync(chat, 1, Patience);
+
+        // The reply to /help is on its way while they block the bot, unblock it and send /stats.
+        var hold = Telegram.HoldNext("sendMessage", chat);
+        Telegram.FailNext("sendMessage", 1, 403, "Forbidden: bot was blocked by the user", chatId: chat);
+        Telegram.UserSends(chat, "/help");
+        await hold.Arrived.WaitAsync(Patience);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var stats = Telegram.UserSends(chat, "/stats");
+        await Telegram.WaitUntilAsync(f => f.ConfirmedOffset > stats, Patience, "/stats to be stored");
+        var inbox = bot.Get<TransportStore>();
+        await Eventually.HoldsAsync(async () => (await inbox.WaitingAsync()).Count == 0, Patience, "/stats to be applied, its reply written");
+        hold.Release();
+
+        await Telegram.WaitForMessagesAsync(chat, 2, Patience);
+        Assert.StartsWith("No sessions logged yet", Telegram.TextsTo(chat)[1], StringComparison.Ordinal);
+        Assert.Single(Telegram.Requests, r => r.Method == "sendMessage!failed");
+        Assert.DoesNotContain(Telegram.TextsTo(chat), t => t.Contains("How I work", StringComparison.Ordinal));
+        await using var connection = new SqliteConnection($"Data Source={Folder.File("bot.db")}");
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = @chat", new { chat }));
+        Assert.True(bot.Logs.Lines.Any(l => l.Contains("has come back", StringComparison.Ordinal)), string.Join("\n", bot.Logs.Lines));
     }
 }

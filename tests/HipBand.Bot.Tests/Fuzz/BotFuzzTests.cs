@@ -38,7 +38,8 @@ public sealed class BotFuzzTests : IAsyncLifetime
     internal static async Task<List<string>> RunAsync(FakeBotApi telegram, RunningBot bot, int seed, int people, int actions)
     {
         var store = bot.Get<OutboxStore>();
-        var persons = Enumerable.Range(1, people).Select(i => new FuzzPerson(90_000 + i, telegram, store, new Random(seed + i))).ToList();
+        var transport = bot.Get<TransportStore>();
+        var persons = Enumerable.Range(1, people).Select(i => new FuzzPerson(90_000 + i, telegram, store, transport, new Random(seed + i))).ToList();
         await Task.WhenAll(persons.Select(p => p.RunAsync(actions)));
         return [.. persons.SelectMany(p => p.Unanswered)];
     }

@@ -5,9 +5,9 @@ namespace HipBand.Bot.Tests.Fuzz;
 
 /// <summary>
 /// One simulated person doing random things in a closed loop: each action waits until the bot is done with it
-/// (the update confirmed, the chat's outbox empty) and then checks that it was answered.
+/// (the update confirmed and applied, the chat's outbox empty) and then checks that it was answered.
 /// </summary>
-internal sealed class FuzzPerson(long chatId, FakeBotApi telegram, OutboxStore store, Random random)
+internal sealed class FuzzPerson(long chatId, FakeBotApi telegram, OutboxStore store, TransportStore transport, Random random)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -129,11 +129,19 @@ internal sealed class FuzzPerson(long chatId, FakeBotApi telegram, OutboxStore s
         }
     }
 
-    /// <summary>The bot is done with the update: it confirmed it, and nothing for this chat waits in the outbox.</summary>
+    /// <summary>
+    /// The bot is done with the update: it confirmed it (stored in the inbox), applied it (gone from the inbox), and
+    /// nothing for this chat waits in the outbox.
+    /// </summary>
     private async Task SettledAsync(long updateId, string what, long chat)
     {
-        await telegram.WaitUntilAsync(f => f.ConfirmedOffset > updateId, Patience, $"chat {ChatId} to have '{what}' applied");
+        await telegram.WaitUntilAsync(f => f.ConfirmedOffset > updateId, Patience, $"chat {ChatId} to have '{what}' confirmed");
         using var deadline = new CancellationTokenSource(Patience);
+        while ((await transport.WaitingAsync()).Any(u => u.UpdateId == updateId))
+        {
+            await Task.Delay(10, deadline.Token);
+        }
+
         while ((await store.PendingAsync(0, 10_000)).Any(m => m.ChatId == chat))
         {
             await Task.Delay(10, deadline.Token);

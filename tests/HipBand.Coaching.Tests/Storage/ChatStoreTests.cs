@@ -235,7 +235,7 @@ public sealed class ChatStoreTests : IDisposable
         await store.WriteAsync(new TurnWrite(1, null, null, [], [new OutboxMessage(1, "sendMessage", "a"), new OutboxMessage(1, "sendMessage", "b")]));
         await store.WriteAsync(new TurnWrite(2, null, null, [], [new OutboxMessage(2, "sendMessage", "c")]));
 
-        var dropped = await store.DeactivateAsync(1);
+        var dropped = (await store.DeactivateAsync(1)).Dropped;
 
         Assert.Equal(2, dropped);
         Assert.Equal(2, Assert.Single(await Outbox(store).PendingAsync(0, 10)).ChatId);
@@ -243,6 +243,27 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
         await turns.HandleAsync(1, new CommandInput("start"));
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
+    }
+
+    [Fact]
+    public async Task A_refusal_of_an_old_message_keeps_what_was_written_after_it_and_the_chat_active()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await turns.HandleAsync(1, new TextInput("hi"));
+        await store.WriteAsync(new TurnWrite(1, null, null, [], [new OutboxMessage(1, "sendMessage", "before the block")]));
+        var refusedSentAt = file.Clock.GetUtcNow();
+        file.Clock.Advance(TimeSpan.FromSeconds(1));
+        await store.WriteAsync(new TurnWrite(1, null, null, [], [new OutboxMessage(1, "sendMessage", "after coming back")]));
+
+        var result = await store.DeactivateAsync(1, refusedSentAt);
+
+        Assert.Equal(new Deactivation(1, Inactive: false), result);
+        Assert.Equal("after coming back", Assert.Single(await Outbox(store).PendingAsync(0, 10)).Payload);
+        await using var connection = await store.Database.OpenAsync();
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
+
+        Assert.Equal(new Deactivation(1, Inactive: true), await store.DeactivateAsync(1, file.Clock.GetUtcNow()));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
     }
 
     [Fact]
