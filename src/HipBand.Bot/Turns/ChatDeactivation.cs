@@ -14,8 +14,8 @@ internal sealed class ChatDeactivation(ChatStore store, ChatCache cache, Reminde
         DeactivateAsync(chatId, null, cancellationToken);
 
     /// <summary>
-    /// A request sent at <paramref name="refusedSentAt"/> got a 403: what was written before it goes; if a turn wrote
-    /// to them since (they came back in between), they stay active and that is sent.
+    /// A request sent at <paramref name="refusedSentAt"/> got a 403: everything waiting goes, unless they wrote to us
+    /// after it went out (they came back in between): then only what was written before it, and they stay active.
     /// </summary>
     public async Task<Deactivation> DeactivateAsync(long chatId, DateTimeOffset? refusedSentAt, CancellationToken cancellationToken = default)
     {

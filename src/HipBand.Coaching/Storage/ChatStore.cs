@@ -40,14 +40,14 @@ public sealed class ChatStore(Database database, TimeProvider clock) : IAsyncDis
     }
 
     /// <summary>
-    /// The person blocked the bot: drops what was written for them until <paramref name="blockedAt"/> (now when not
-    /// given) and marks them inactive, unless a turn wrote to them since, which means they came back.
+    /// The person blocked the bot: drops what was waiting for them and marks them inactive; but if the block is known
+    /// from a request sent at <paramref name="refusedSentAt"/> and they wrote to us after it, only what was written
+    /// before it goes.
     /// </summary>
-    public async Task<Deactivation> DeactivateAsync(long chatId, DateTimeOffset? blockedAt = null, CancellationToken cancellationToken = default)
+    public async Task<Deactivation> DeactivateAsync(long chatId, DateTimeOffset? refusedSentAt = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        return await OutboxRepository.DeactivateAsync(connection, chatId, blockedAt?.ToUnixTimeMilliseconds() ?? now, now).ConfigureAwait(false);
+        return await OutboxRepository.DeactivateAsync(connection, chatId, refusedSentAt?.ToUnixTimeMilliseconds(), clock.GetUtcNow().ToUnixTimeMilliseconds()).ConfigureAwait(false);
     }
 
     /// <summary>Everything stored about a chat as one CSV document.</summary>

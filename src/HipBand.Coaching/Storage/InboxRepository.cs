@@ -21,7 +21,12 @@ internal static class InboxRepository
         ORDER BY seq
         """;
 
-    private const string Delete = "DELETE FROM inbox WHERE update_id = @UpdateId";
+    // The turn an update causes takes it out, noting when the person was last heard from.
+    private const string Take = """
+        UPDATE trainees SET heard_at = (SELECT received_at FROM inbox WHERE update_id = @UpdateId)
+        WHERE chat_id = @ChatId AND EXISTS (SELECT 1 FROM inbox WHERE update_id = @UpdateId);
+        DELETE FROM inbox WHERE update_id = @UpdateId;
+        """;
 
     /// <summary>Stores the updates that are new, and returns those, as stored.</summary>
     public static async Task<IReadOnlyList<InboxUpdate>> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ArrivedUpdate> updates, long now)
@@ -46,8 +51,9 @@ internal static class InboxRepository
     }
 
     /// <summary>Takes an applied update out, in the transaction of the turn that applied it.</summary>
-    public static Task DeleteAsync(DbConnection connection, DbTransaction transaction, long updateId) =>
-        connection.ExecuteAsync(Delete, new { UpdateId = updateId }, transaction);
+    /// <summary>Takes the update out of the inbox, in the transaction of the turn it caused in <paramref name="chatId"/>.</summary>
+    public static Task TakeAsync(DbConnection connection, DbTransaction transaction, long updateId, long chatId) =>
+        connection.ExecuteAsync(Take, new { UpdateId = updateId, ChatId = chatId }, transaction);
 
     private sealed class Row
     {

@@ -20,8 +20,9 @@ internal static class OutboxRepository
         """;
 
     private const string Delete = "DELETE FROM outbox WHERE id = @Id";
-    private const string DeleteChat = "DELETE FROM outbox WHERE chat_id = @ChatId AND created_at <= @Through";
-    private const string CountNewer = "SELECT COUNT(*) FROM outbox WHERE chat_id = @ChatId AND created_at > @Through";
+    private const string DeleteChat = "DELETE FROM outbox WHERE chat_id = @ChatId";
+    private const string DeleteChatThrough = "DELETE FROM outbox WHERE chat_id = @ChatId AND created_at <= @Through";
+    private const string HeardAt = "SELECT heard_at FROM trainees WHERE chat_id = @ChatId";
 
     private const string InsertDeadLetter = """
         INSERT INTO dead_letters (id, chat_id, method, payload, error, created_at, failed_at)
@@ -68,21 +69,25 @@ internal static class OutboxRepository
     }
 
     /// <summary>
-    /// The person blocked the bot, as of <paramref name="through"/>: what was written for them until then is dropped, and
-    /// they are marked inactive unless something was written since (they came back: it is theirs to get).
+    /// The person blocked the bot: everything waiting for them is dropped and they are marked inactive. When the block
+    /// is known from a request sent at <paramref name="refusedSentAt"/> and they have written to us since, they came
+    /// back in between: only what was written before that request goes, and they stay active.
     /// </summary>
-    public static async Task<Deactivation> DeactivateAsync(DbConnection connection, long chatId, long through, long now)
+    public static async Task<Deactivation> DeactivateAsync(DbConnection connection, long chatId, long? refusedSentAt, long now)
     {
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        var dropped = await connection.ExecuteAsync(DeleteChat, new { ChatId = chatId, Through = through }, transaction).ConfigureAwait(false);
-        var newer = await connection.ExecuteScalarAsync<long>(CountNewer, new { ChatId = chatId, Through = through }, transaction).ConfigureAwait(false);
-        if (newer == 0)
+        var heardAt = refusedSentAt is null ? null : await connection.ExecuteScalarAsync<long?>(HeardAt, new { ChatId = chatId }, transaction).ConfigureAwait(false);
+        var cameBack = heardAt > refusedSentAt;
+        var dropped = cameBack
+            ? await connection.ExecuteAsync(DeleteChatThrough, new { ChatId = chatId, Through = refusedSentAt }, transaction).ConfigureAwait(false)
+            : await connection.ExecuteAsync(DeleteChat, new { ChatId = chatId }, transaction).ConfigureAwait(false);
+        if (!cameBack)
         {
             await connection.ExecuteAsync(Deactivate, new { ChatId = chatId, Now = now }, transaction).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync().ConfigureAwait(false);
-        return new Deactivation(dropped, Inactive: newer == 0);
+        return new Deactivation(dropped, Inactive: !cameBack);
     }
 
     private sealed class Row

@@ -16,7 +16,7 @@ internal static class PersonalData
 
     private const string SelectProfile = """
         SELECT goal AS Goal, bands AS Bands, days AS Days, train_at AS TrainAt, time_zone AS TimeZone,
-               paused AS Paused, onboarded_at AS OnboardedAt, created_at AS CreatedAt
+               paused AS Paused, onboarded_at AS OnboardedAt, created_at AS CreatedAt, heard_at AS HeardAt
         FROM trainees WHERE chat_id = @ChatId
         """;
 
@@ -61,6 +61,7 @@ internal static class PersonalData
             ProfileLine(csv, "paused", profile.Paused != 0 ? "yes" : "no");
             ProfileLine(csv, "joined", Instant(profile.CreatedAt));
             ProfileLine(csv, "setup_finished", profile.OnboardedAt is { } at ? Instant(at) : null);
+            ProfileLine(csv, "last_message", profile.HeardAt is { } heard ? Instant(heard) : null);
         }
 
         foreach (var session in await connection.QueryAsync<SessionRow>(SelectSessions, new { ChatId = chatId }).ConfigureAwait(false))
@@ -100,6 +101,7 @@ internal static class PersonalData
     private sealed class ProfileRow : TraineeRow
     {
         public long CreatedAt { get; init; }
+        public long? HeardAt { get; init; }
     }
 
     private sealed class SessionRow

@@ -172,7 +172,7 @@ internal sealed class TurnWriter : IAsyncDisposable
         if (write.UpdateId is { } updateId)
         {
             await AppliedUpdateRepository.InsertAsync(connection, transaction, updateId, now).ConfigureAwait(false);
-            await InboxRepository.DeleteAsync(connection, transaction, updateId).ConfigureAwait(false);
+            await InboxRepository.TakeAsync(connection, transaction, updateId, write.ChatId).ConfigureAwait(false);
         }
 
         if (write.Claim is { } key)

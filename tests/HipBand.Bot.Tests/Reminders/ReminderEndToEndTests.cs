@@ -86,6 +86,7 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         var csv = document["content"]!.GetValue<string>();
         Assert.StartsWith("record,session,exercise", csv, StringComparison.Ordinal);
         Assert.Contains("profile,,,,,,,,,,,,goal,Strength", csv);
+        Assert.Matches(@"\nprofile,,,,,,,,,,,,last_message,20\d\d-", csv);
         Assert.Contains("Here's everything I have stored about you", telegram.TextsTo(Chat)[^1]);
     }
 

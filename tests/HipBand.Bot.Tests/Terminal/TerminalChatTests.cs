@@ -133,7 +133,7 @@ public sealed class TerminalChatTests : IDisposable
             await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(1));
         }
 
-        Assert.Contains("Applied 5 database migration(s)", File.ReadAllText(log));
+        Assert.Contains("Applied 6 database migration(s)", File.ReadAllText(log));
         Assert.DoesNotContain("migration", output.ToString());
     }
 

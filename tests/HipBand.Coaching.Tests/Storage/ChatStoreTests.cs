@@ -64,7 +64,7 @@ public sealed class ChatStoreTests : IDisposable
         var first = await database.MigrateAsync(file.Clock);
         var second = await database.MigrateAsync(file.Clock);
 
-        Assert.Equal([1, 2, 3, 4, 5], first);
+        Assert.Equal([1, 2, 3, 4, 5, 6], first);
         Assert.Empty(second);
         await using var connection = await database.OpenAsync();
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
@@ -246,14 +246,16 @@ public sealed class ChatStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_refusal_of_an_old_message_keeps_what_was_written_after_it_and_the_chat_active()
+    public async Task A_refusal_of_a_message_sent_before_the_person_wrote_again_keeps_what_they_are_told_since()
     {
         var (store, turns) = await file.OpenAsync();
+        var transport = new TransportStore(store.Database, file.Clock);
         await turns.HandleAsync(1, new TextInput("hi"));
         await store.WriteAsync(new TurnWrite(1, null, null, [], [new OutboxMessage(1, "sendMessage", "before the block")]));
         var refusedSentAt = file.Clock.GetUtcNow();
         file.Clock.Advance(TimeSpan.FromSeconds(1));
-        await store.WriteAsync(new TurnWrite(1, null, null, [], [new OutboxMessage(1, "sendMessage", "after coming back")]));
+        await transport.AcceptAsync([new ArrivedUpdate(10, 1, "{}")], offset: 11);
+        await turns.HandleAsync(1, new CommandInput("start"), updateId: 10, render: _ => [new OutboxMessage(1, "sendMessage", "after coming back")]);
 
         var result = await store.DeactivateAsync(1, refusedSentAt);
 
@@ -261,9 +263,22 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal("after coming back", Assert.Single(await Outbox(store).PendingAsync(0, 10)).Payload);
         await using var connection = await store.Database.OpenAsync();
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
+    }
 
-        Assert.Equal(new Deactivation(1, Inactive: true), await store.DeactivateAsync(1, file.Clock.GetUtcNow()));
-        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
+    [Fact]
+    public async Task A_refusal_with_nothing_heard_since_drops_everything_waiting_also_what_was_written_after_it()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await turns.HandleAsync(1, new TextInput("hi"));
+        await store.WriteAsync(new TurnWrite(1, null, null, [], [new OutboxMessage(1, "sendMessage", "before the block")]));
+        var refusedSentAt = file.Clock.GetUtcNow();
+        file.Clock.Advance(TimeSpan.FromSeconds(1));
+        await store.WriteAsync(new TurnWrite(1, null, null, [], [new OutboxMessage(1, "sendMessage", "a reminder meanwhile")]));
+
+        var result = await store.DeactivateAsync(1, refusedSentAt);
+
+        Assert.Equal(new Deactivation(2, Inactive: true), result);
+        Assert.Empty(await Outbox(store).PendingAsync(0, 10));
     }
 
     [Fact]
