@@ -31,6 +31,15 @@ public sealed record PainCheck(PainContext Context, Phase ReturnTo, string? Wher
 /// <summary>The last pain the person reported.</summary>
 public sealed record PainReport(int Rating, string? Where, DateTimeOffset At);
 
+/// <summary>
+/// A red flag closes training until the person says a doctor has checked them: why and since when, and when they
+/// said so.
+/// </summary>
+public sealed record MedicalHold(Safety.RedFlagSign Reason, DateTimeOffset Since, DateTimeOffset? LiftedAt = null)
+{
+    public bool Active => LiftedAt is null;
+}
+
 /// <summary>The readiness check: whether anything applied, when it was answered, and when a clinician's OK was confirmed.</summary>
 public sealed record ReadinessAnswer(bool AnyApplies, DateTimeOffset At, DateTimeOffset? ClearedAt = null);
 
@@ -71,6 +80,12 @@ public sealed record CoachMemory
     public ReadinessAnswer? Readiness { get; init; }
 
     public PainReport? LastPain { get; init; }
+
+    /// <summary>Red-flag holds, the latest last (a few kept, for /export); an active one closes training.</summary>
+    public IReadOnlyList<MedicalHold> Holds { get; init; } = [];
+
+    /// <summary>The red-flag hold in force, if any.</summary>
+    public MedicalHold? ActiveHold => Holds.Count > 0 && Holds[^1].Active ? Holds[^1] : null;
 
     /// <summary>After a pain report, the next session starts by asking how it feels now.</summary>
     public bool CheckPainFirst { get; init; }

@@ -25,6 +25,9 @@ public enum Phase
 
     /// <summary>A readiness answer calls for a clinician's OK first; waiting for it.</summary>
     AwaitClearance,
+
+    /// <summary>A red flag holds training; asked whether a doctor has checked them since, waiting for yes or no.</summary>
+    AskCheckedUp,
 }
 
 /// <summary>Why a question is being asked: first-time setup, or changing one answer later.</summary>

@@ -81,6 +81,12 @@ public interface ITexts
     string EasedVariant(string variant);
     string EasedReps(string target);
     string RedFlag(Safety.RedFlagSign flag);
+    string OnHold { get; }
+    string AskCheckedUp { get; }
+    string CheckedUpButton { get; }
+    string NotCheckedUpButton { get; }
+    string HoldLifted { get; }
+    string HoldKept { get; }
     string UnwellInSession { get; }
     string UnwellElsewhere { get; }
     RichText Reminder(TrainingProgram program, string label, IReadOnlyList<SessionItem> items, int minutes, bool afterBreak);

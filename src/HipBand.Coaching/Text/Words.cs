@@ -16,6 +16,9 @@ public sealed record Words
 
     public required IReadOnlySet<string> NotYet { get; init; }
 
+    /// <summary>"Yes, a doctor has checked me": lifts a red-flag hold.</summary>
+    public required IReadOnlySet<string> CheckedUp { get; init; }
+
     public required IReadOnlySet<string> DeleteYes { get; init; }
 
     public required IReadOnlySet<string> DeleteNo { get; init; }

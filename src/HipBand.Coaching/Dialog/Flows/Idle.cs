@@ -6,9 +6,13 @@ namespace HipBand.Coaching.Dialog.Flows;
 /// <summary>Between sessions: says what is next and starts a session when asked.</summary>
 internal static class Idle
 {
-
     public static Reply Prompt(Turn turn)
     {
+        if (turn.Conversation.Memory.ActiveHold is not null)
+        {
+            return new Reply(turn.Texts.OnHold);
+        }
+
         var program = Onboarding.ProgramOf(turn.Profile);
         var (label, items, _) = SessionFlow.NextPlan(turn);
         var minutes = SessionPlanner.EstimateMinutes(items, program.Rest);

@@ -7,11 +7,11 @@ internal static class Reminders
 {
     public static readonly TimeSpan SnoozeFor = TimeSpan.FromHours(1);
 
-    /// <summary>A reminder goes out only to someone set up, not paused, and not in the middle of something.</summary>
+    /// <summary>A reminder goes out only to someone set up, not paused, not held by a red flag, and not in the middle of something.</summary>
     public static Outcome OnDue(Turn turn, ReminderDue due)
     {
         var memory = turn.Conversation.Memory;
-        if (turn.State.Phase != Phase.Idle || !turn.Profile.IsOnboarded || turn.Profile.Paused)
+        if (turn.State.Phase != Phase.Idle || !turn.Profile.IsOnboarded || turn.Profile.Paused || memory.ActiveHold is not null)
         {
             return new Outcome(turn.State);
         }

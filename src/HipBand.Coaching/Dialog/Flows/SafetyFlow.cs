@@ -5,7 +5,8 @@ namespace HipBand.Coaching.Dialog.Flows;
 
 /// <summary>
 /// Safety comes before anything else a message says, in every state: red flags end a session at once with
-/// advice to get urgent care; feeling unwell ends it kindly; pain pauses for a 0-10 rating and acts on it.
+/// advice to get urgent care, and hold training until a doctor has checked the person (<see cref="MedicalHolds"/>);
+/// feeling unwell ends it kindly; pain pauses for a 0-10 rating and acts on it.
 /// </summary>
 internal static class SafetyFlow
 {
@@ -111,8 +112,8 @@ internal static class SafetyFlow
 
     private static Outcome RedFlag(Turn turn, RedFlagSign flag)
     {
-        var memory = turn.Conversation.Memory with { CheckPainFirst = true };
-        var state = turn.State with { Conversation = turn.Conversation with { Memory = memory, PainCheck = null } };
+        // The hold, not a pain check, stands between this and the next session.
+        var state = MedicalHolds.Place(turn, turn.State with { Conversation = turn.Conversation with { PainCheck = null } }, flag);
         var message = turn.Texts.RedFlag(flag);
         if (state.Conversation.Session is not null)
         {

@@ -31,6 +31,11 @@ internal static class SessionFlow
     /// <summary>Starts the next session; after a pain report, asks how it feels first (unless that was just answered).</summary>
     public static Outcome Start(Turn turn, bool painChecked = false, bool lighter = false)
     {
+        if (turn.Conversation.Memory.ActiveHold is not null)
+        {
+            return MedicalHolds.Ask(turn);
+        }
+
         if (!painChecked && turn.Conversation.Memory.CheckPainFirst)
         {
             return SafetyFlow.CheckBeforeSession(turn);

@@ -10,7 +10,7 @@ internal static class CommandTable
 {
     public static readonly IReadOnlyList<Command> All =
     [
-        new("workout", t => t.CommandWorkout, Commands.Workout, [Phase.InSession, Phase.AskPain, Phase.AskGoal]),
+        new("workout", t => t.CommandWorkout, Commands.Workout, [Phase.InSession, Phase.AskPain, Phase.AskCheckedUp, Phase.AskGoal]),
         new("stats", t => t.CommandStats, Commands.Stats, []),
         new("schedule", t => t.CommandSchedule, turn => Commands.Edit(turn, Phase.AskDays), [Phase.AskDays, Phase.AskGoal]),
         new("goal", t => t.CommandGoal, turn => Commands.Edit(turn, Phase.AskGoal), [Phase.AskGoal]),

@@ -25,6 +25,11 @@ internal static class DialogTable
             new("a clinician's OK", Onboarding.OnCleared, [Phase.AskBands]),
             new("not yet", Onboarding.OnNotYet, []),
         ]),
+        new(Phase.AskCheckedUp, _ => "checkup", MedicalHolds.Prompt,
+        [
+            new("yes, checked and told it is fine", MedicalHolds.OnCheckedUp, [Phase.InSession, Phase.AskPain, Phase.Idle]),
+            new("anything else: the hold stays", MedicalHolds.OnNotYet, [Phase.Idle]),
+        ]),
         new(Phase.AskBands, _ => "bands", Onboarding.BandsPrompt,
         [
             new("bands, or none", Onboarding.OnBands, [Phase.AskDays, Phase.Idle]),
@@ -47,7 +52,7 @@ internal static class DialogTable
         ]),
         new(Phase.Idle, _ => "idle", Idle.Prompt,
         [
-            new("start", Idle.OnStart, [Phase.InSession, Phase.AskPain]),
+            new("start", Idle.OnStart, [Phase.InSession, Phase.AskPain, Phase.AskCheckedUp]),
             new("use a city instead", Idle.OnUseCity, [Phase.AskZone]),
             new("an answer to a reminder", Reminders.OnAnswer, [Phase.AskDays]),
             new("a result with no session running", Idle.OnStrayResult, []),

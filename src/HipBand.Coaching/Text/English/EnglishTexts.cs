@@ -379,6 +379,19 @@ public sealed class EnglishTexts : ITexts
         return $"⚠️ Stop now. {sign} can be a sign of something serious. Please call your local emergency number or get urgent medical care now. We're done for today; what you logged is kept.";
     }
 
+    public string OnHold =>
+        "Training is paused until a doctor has checked you and told you it's fine to exercise. When they have, send /workout.";
+
+    public string AskCheckedUp =>
+        "Before we train again: after what you told me last time, has a doctor checked you and told you it's fine to exercise?";
+
+    public string CheckedUpButton => "✅ Yes, I've been checked";
+    public string NotCheckedUpButton => "Not yet";
+    public string HoldLifted => "Thanks, good to hear. Let's start gently, and stop at once if anything like that comes back.";
+
+    public string HoldKept =>
+        "OK, training stays paused until you've been checked. If the symptoms come back or get worse, call your local emergency number or get urgent care.";
+
     public string UnwellInSession =>
         "Let's stop for today. Sit or lie down and have some water. If it doesn't pass soon, or comes with chest pain or breathlessness, get medical help.";
 
