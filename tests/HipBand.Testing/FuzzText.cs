@@ -32,6 +32,7 @@ public static class FuzzText
     [
         "my knee hurts", "pain 6/10", "the outside of my hip hurts", "ouch", "no pain", "painting my room",
         "I feel a bit dizzy", "chest pain", "I can't breathe", "numb between my legs", "pain ٧", "sore glutes 4 out of 10",
+        "my hip clicks", "I had knee surgery three weeks ago", "my physio said it's fine", "I'm pregnant", "a real pain in the neck",
     ];
 
     /// <summary>Text no question asks for.</summary>

@@ -4,8 +4,11 @@ namespace HipBand.Coaching.Dialog;
 public sealed record Conversation
 {
     /// <summary>The shape of this record; stored state of another version is migrated or reset, never misread.</summary>
-    /// <remarks>Version 2: level changes to announce are stored as data, no longer as English sentences.</remarks>
-    public const int CurrentSchemaVersion = 2;
+    /// <remarks>
+    /// Version 2: level changes to announce are stored as data, no longer as English sentences. Version 3: pain is a
+    /// list of reports with the one still open, places are names of <see cref="Safety.BodyPart"/>.
+    /// </remarks>
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public Phase Phase { get; init; } = Phase.New;
@@ -17,19 +20,51 @@ public sealed record Conversation
     public PainCheck? PainCheck { get; init; }
 }
 
-/// <summary>Why the pain question was asked: a report mid-set, elsewhere, or the check before the next session.</summary>
+/// <summary>
+/// Why the pain question was asked: a report mid-set, elsewhere, the check before the next session, or the check of how
+/// the morning after a painful session felt. Stored by name; new contexts are appended.
+/// </summary>
 public enum PainContext
 {
     InSession,
     Elsewhere,
     BeforeSession,
+    MorningAfter,
+}
+
+/// <summary>What the bot did about a pain report. Stored by name; new actions are appended.</summary>
+public enum PainAction
+{
+    /// <summary>Noted between sessions.</summary>
+    Noted,
+
+    /// <summary>0-3 in a session: carried on, a lighter version offered.</summary>
+    CarriedOn,
+
+    /// <summary>4-5 in a session: the rest of the exercise made easier.</summary>
+    Eased,
+
+    /// <summary>Above 5 in a session: stopped for today.</summary>
+    Stopped,
+
+    /// <summary>0-3 at the check before a session: the session as planned.</summary>
+    Started,
+
+    /// <summary>4-5 at the check before a session: a lighter one.</summary>
+    StartedLighter,
+
+    /// <summary>Above 5 at the check before a session: no session that day.</summary>
+    RestDay,
+
+    /// <summary>Worse the morning after than during the session: lighter work, and no progression for a week.</summary>
+    StartedLighterNoProgression,
 }
 
 /// <summary>A pain question under way: its context, the phase to go back to, and what the person said of the place.</summary>
-public sealed record PainCheck(PainContext Context, Phase ReturnTo, string? Where, bool OuterHip);
+public sealed record PainCheck(PainContext Context, Phase ReturnTo, Safety.BodyPart? Where, bool OuterHip);
 
-/// <summary>The last pain the person reported.</summary>
-public sealed record PainReport(int Rating, string? Where, DateTimeOffset At);
+/// <summary>A pain the person rated: how much, where, when, in which context and session, and what the bot did.</summary>
+public sealed record PainReport(int Rating, Safety.BodyPart? Where, DateTimeOffset At, PainContext Context = PainContext.Elsewhere, PainAction Action = PainAction.Noted, int? Session = null);
 
 /// <summary>
 /// A red flag closes training until the person says a doctor has checked them: why and since when, and when they
@@ -37,11 +72,24 @@ public sealed record PainReport(int Rating, string? Where, DateTimeOffset At);
 /// </summary>
 public sealed record MedicalHold(Safety.RedFlagSign Reason, DateTimeOffset Since, DateTimeOffset? LiftedAt = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Active => LiftedAt is null;
 }
 
-/// <summary>The readiness check: whether anything applied, when it was answered, and when a clinician's OK was confirmed.</summary>
-public sealed record ReadinessAnswer(bool AnyApplies, DateTimeOffset At, DateTimeOffset? ClearedAt = null);
+/// <summary>
+/// The readiness check: whether anything applied and what, when it was answered, when a clinician's OK was confirmed
+/// (for the gentle program), and when they cleared the person for full training.
+/// </summary>
+public sealed record ReadinessAnswer(bool AnyApplies, DateTimeOffset At, DateTimeOffset? ClearedAt = null, Safety.ReadinessSign Sign = Safety.ReadinessSign.Unspecified, DateTimeOffset? FullyClearedAt = null)
+{
+    /// <summary>Something applies and no clinician has OKed training yet: no sessions.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool AwaitsClearance => AnyApplies && ClearedAt is null;
+
+    /// <summary>Something applies and training is not cleared in full: the gentle program only.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool GentleOnly => AnyApplies && FullyClearedAt is null;
+}
 
 /// <summary>What the coach remembers between sessions.</summary>
 public sealed record CoachMemory
@@ -76,19 +124,39 @@ public sealed record CoachMemory
     /// <summary>Changes of level to announce when the next session starts.</summary>
     public IReadOnlyList<Progress.LevelChange> Announcements { get; init; } = [];
 
-    /// <summary>The readiness check of onboarding; null for people set up before it existed.</summary>
+    /// <summary>The readiness check in force (of onboarding, or said later); null for people set up before it existed.</summary>
     public ReadinessAnswer? Readiness { get; init; }
 
-    public PainReport? LastPain { get; init; }
+    /// <summary>Readiness answers that a later one replaced, the latest last (a few kept, for /export).</summary>
+    public IReadOnlyList<ReadinessAnswer> EarlierReadiness { get; init; } = [];
+
+    /// <summary>Every pain the person rated, the latest last (the last 100, for /export and the week-to-week view).</summary>
+    public IReadOnlyList<PainReport> PainReports { get; init; } = [];
+
+    /// <summary>
+    /// The pain report still open: the next session starts by asking how it feels, only a check-in of 3 or lower closes
+    /// it, and nothing progresses while it is open. Above 5 it is a pain hold.
+    /// </summary>
+    public PainReport? OpenPain { get; init; }
+
+    /// <summary>A session with pain of 4-5: the next one asks first how the morning after felt.</summary>
+    public PainReport? MorningAfter { get; init; }
+
+    /// <summary>Pain above 5 at a check-in: no session before this instant (the person's next local day).</summary>
+    public DateTimeOffset? RestUntil { get; init; }
+
+    /// <summary>Pain rose between two sessions, or the morning after was worse: no level goes up before this instant.</summary>
+    public DateTimeOffset? NoProgressionUntil { get; init; }
+
+    /// <summary>The highest pain rated during the last finished session (0 when none), to see whether pain rises.</summary>
+    public int LastSessionPain { get; init; }
 
     /// <summary>Red-flag holds, the latest last (a few kept, for /export); an active one closes training.</summary>
     public IReadOnlyList<MedicalHold> Holds { get; init; } = [];
 
     /// <summary>The red-flag hold in force, if any.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public MedicalHold? ActiveHold => Holds.Count > 0 && Holds[^1].Active ? Holds[^1] : null;
-
-    /// <summary>After a pain report, the next session starts by asking how it feels now.</summary>
-    public bool CheckPainFirst { get; init; }
 
     /// <summary>Pain on the outside of the hip: side-lying exercises stay out until the person says it is better.</summary>
     public bool AvoidSideLying { get; init; }

@@ -28,6 +28,12 @@ public enum Phase
 
     /// <summary>A red flag holds training; asked whether a doctor has checked them since, waiting for yes or no.</summary>
     AskCheckedUp,
+
+    /// <summary>Setup's first step: does any readiness item apply? Waiting for yes or no.</summary>
+    AskReadiness,
+
+    /// <summary>A click, pop or wobble was mentioned; asked whether it hurts, waiting for yes or no.</summary>
+    AskIfHurts,
 }
 
 /// <summary>Why a question is being asked: first-time setup, or changing one answer later.</summary>

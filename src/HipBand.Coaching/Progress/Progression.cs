@@ -22,11 +22,17 @@ public static class Progression
     /// <param name="bands">The bands the person owns, lightest first.</param>
     /// <param name="lightestBandOnly">The program keeps to the lightest band (gentle).</param>
     /// <param name="currentSets">How many sets the session had of it.</param>
+    /// <param name="mayProgress">False while pain is being watched: the level may go down, never up, and the session does not count towards going up.</param>
     public static (ExerciseLevel Level, LevelChange? Change) Next(
-        ExerciseLevel level, ExerciseResult result, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets)
+        ExerciseLevel level, ExerciseResult result, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, bool mayProgress = true)
     {
         var done = result.Done.OfType<int>().ToList();
         var allAtTop = done.Count == result.Done.Count && done.Count > 0 && done.All(d => d >= result.TargetMax) && !result.TooHard;
+        if (!mayProgress && allAtTop)
+        {
+            return (level with { BottomStreak = 0, LastSets = done }, null);
+        }
+
         var belowBottom = done.Any(d => d < result.TargetMin);
         var next = level with
         {

@@ -15,7 +15,8 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
     /// <param name="completed">Every set was answered (not stopped early).</param>
     /// <param name="now">When it ended.</param>
     /// <param name="local">The same instant on the person's clock, for the week it counts in.</param>
-    public static SessionReview Of(CoachMemory memory, ActiveSession session, IReadOnlyList<string> bands, bool completed, DateTimeOffset now, DateTimeOffset local)
+    /// <param name="mayProgress">False while pain is being watched: levels may go down, never up.</param>
+    public static SessionReview Of(CoachMemory memory, ActiveSession session, IReadOnlyList<string> bands, bool completed, DateTimeOffset now, DateTimeOffset local, bool mayProgress = true)
     {
         var totals = TotalsOf(session);
         var bests = BestPerExercise(session);
@@ -32,7 +33,7 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
 
         // A session stopped before anything was logged leaves no mark.
         var remembered = completed || totals.Sets > 0;
-        var (levels, changes) = Progressions(memory, session, bands);
+        var (levels, changes) = Progressions(memory, session, bands, mayProgress);
         var next = memory with
         {
             SessionsCompleted = memory.SessionsCompleted + (completed ? 1 : 0),
@@ -48,7 +49,7 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
     }
 
     /// <summary>Each exercise whose every set was answered moves along its progression; the changes come back as sentences.</summary>
-    private static (IReadOnlyDictionary<string, ExerciseLevel> Levels, IReadOnlyList<LevelChange> Changes) Progressions(CoachMemory memory, ActiveSession session, IReadOnlyList<string> bands)
+    private static (IReadOnlyDictionary<string, ExerciseLevel> Levels, IReadOnlyList<LevelChange> Changes) Progressions(CoachMemory memory, ActiveSession session, IReadOnlyList<string> bands, bool mayProgress)
     {
         var levels = new Dictionary<string, ExerciseLevel>(memory.Levels);
         var changes = new List<LevelChange>();
@@ -63,7 +64,7 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
             }
 
             var result = new ExerciseResult(item.ExerciseId, item.Target.Min, item.Target.Max, [.. sets.Select(s => s.Done)], sets.Any(s => s.Difficulty == Difficulty.TooHard));
-            var (level, change) = Progression.Next(levels.GetValueOrDefault(item.ExerciseId) ?? ExerciseLevel.Start, result, bands, lightestOnly, item.Target.Sets);
+            var (level, change) = Progression.Next(levels.GetValueOrDefault(item.ExerciseId) ?? ExerciseLevel.Start, result, bands, lightestOnly, item.Target.Sets, mayProgress);
             levels[item.ExerciseId] = level;
             if (change is not null)
             {

@@ -1,68 +1,47 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using static HipBand.Coaching.Safety.SafetyLexicon;
 
 namespace HipBand.Coaching.Safety;
 
-/// <summary>What a message says about the person's safety.</summary>
-public enum SafetyKind
-{
-    None,
-
-    /// <summary>Pain or discomfort; the rating and place, when the message gives them.</summary>
-    Pain,
-
-    /// <summary>Feeling unwell (a bit dizzy, light-headed, sick): stop for today.</summary>
-    Unwell,
-
-    /// <summary>A sign that needs urgent care now.</summary>
-    RedFlag,
-}
-
-/// <summary>The red flags that end a session at once with advice to seek urgent care.</summary>
-public enum RedFlagSign
-{
-    ChestPain,
-    Fainting,
-    Breathless,
-    NumbnessOrWeakness,
-    FallCannotBearWeight,
-    HotSwollenJointWithFever,
-    SaddleNumbnessOrBladderBowel,
-}
-
-/// <summary>A message's safety signal: its kind, and for pain the rating (0-10) and the place, if said.</summary>
-public sealed record SafetySignal(SafetyKind Kind, RedFlagSign? Flag = null, int? Rating = null, string? Where = null, bool OuterHip = false)
-{
-    public static readonly SafetySignal None = new(SafetyKind.None);
-}
-
 /// <summary>
-/// Reads pain, feeling unwell and red flags out of free text. Errs on the side of asking: a mention of pain
-/// gets a question, not a verdict. Negations ("no pain", "pain-free", "not dizzy") and look-alikes ("painting")
-/// do not count.
+/// Reads red flags, readiness, feeling unwell and pain out of free text, thinking in concepts (<see cref="SafetyLexicon"/>)
+/// one clause at a time: a clause that is negated ("no chest pain"), about someone else ("my mum fainted"), a what-if or
+/// a video, an idiom ("a pain in the neck") or gym talk ("feeling the burn") says nothing about the person now. Red
+/// flags come first and err on the side of stopping; pain needs a pain word, or a body part with a symptom; a click or
+/// a wobble alone only asks whether it hurts.
 /// </summary>
-public static partial class SafetyClassifier
+public static class SafetyClassifier
 {
     /// <summary>Telegram's longest message: anything a person can send is screened.</summary>
     private const int MaxLength = 4096;
 
-    private static readonly (RedFlagSign Flag, Regex Pattern)[] RedFlags =
-    [
-        (RedFlagSign.SaddleNumbnessOrBladderBowel, SaddlePattern()),
-        (RedFlagSign.ChestPain, ChestPattern()),
-        (RedFlagSign.Fainting, FaintPattern()),
-        (RedFlagSign.Breathless, BreathlessPattern()),
-        (RedFlagSign.FallCannotBearWeight, FallPattern()),
-        (RedFlagSign.HotSwollenJointWithFever, FeverJointPattern()),
-        (RedFlagSign.NumbnessOrWeakness, NumbPattern()),
-    ];
+    /// <summary>How many words before a concept a "no" or "not" still reaches.</summary>
+    private const int NegationReach = 4;
 
     /// <summary>Body parts in order of preference ("lower back" before "back"), each a whole-word pattern built once.</summary>
-    private static readonly (string Name, Regex Pattern)[] Places = new[]
-    {
-        "lower back", "back", "knee", "knees", "hip", "hips", "ankle", "ankles", "foot", "feet", "groin", "glute", "glutes",
-        "buttock", "bum", "butt", "hamstring", "hamstrings", "thigh", "thighs", "shin", "calf", "neck", "shoulder", "leg", "legs",
-    }.Select(place => (place, new Regex($@"\b{place}\b", RegexOptions.CultureInvariant))).ToArray();
+    private static readonly (BodyPart Part, Regex Pattern)[] Places =
+    [
+        (BodyPart.LowerBack, Word(@"lower back|low back|lumbar|tailbone|sacrum|si joint")),
+        (BodyPart.Knee, Word(@"knee|knees|kne|kneecap|knee cap|patella|acl|mcl|meniscus")),
+        (BodyPart.Groin, Word(@"groin|hip flexors?|adductors?|inner thighs?")),
+        (BodyPart.Hip, Word(@"hip|hips|pelvis|hip joint")),
+        (BodyPart.Glute, Word(@"glute|glutes|gluteus|buttock|buttocks|bum|butt|backside|piriformis")),
+        (BodyPart.Hamstring, Word(@"hamstring|hamstrings|hammy|hammies")),
+        (BodyPart.Ankle, Word(@"ankle|ankles|achilles")),
+        (BodyPart.Foot, Word(@"foot|feet|heel|heels|toes?|arch")),
+        (BodyPart.Shin, Word(@"shin|shins")),
+        (BodyPart.Calf, Word(@"calf|calves")),
+        (BodyPart.Thigh, Word(@"thigh|thighs|quad|quads|it band")),
+        (BodyPart.Back, Word(@"back|spine")),
+        (BodyPart.Neck, Word(@"neck")),
+        (BodyPart.Shoulder, Word(@"shoulder|shoulders")),
+        (BodyPart.Leg, Word(@"leg|legs")),
+        (BodyPart.Arm, Word(@"arm|arms|wrist|elbow|hand")),
+    ];
+
+    private static readonly (string Word, string Digit)[] NumberWords =
+        [("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10"), ("zero", "0")];
 
     public static SafetySignal Classify(string text)
     {
@@ -72,68 +51,183 @@ public static partial class SafetyClassifier
             return SafetySignal.None;
         }
 
-        foreach (var (flag, pattern) in RedFlags)
-        {
-            if (pattern.Matches(normalized).Any(m => !Negated(normalized, m.Index)))
-            {
-                return new SafetySignal(SafetyKind.RedFlag, flag);
-            }
-        }
-
-        if (UnwellPattern().Matches(normalized).Any(m => !Negated(normalized, m.Index)))
-        {
-            return new SafetySignal(SafetyKind.Unwell);
-        }
-
-        var pain = PainPattern().Matches(normalized).Any(m => !Negated(normalized, m.Index))
-            || PlacePattern().Matches(normalized).Any(m => !Negated(normalized, m.Index) && !FinePattern().IsMatch(normalized));
-        if (!pain)
+        var clauses = Clauses(normalized);
+        if (clauses.Count == 0)
         {
             return SafetySignal.None;
         }
 
-        var outerHip = OuterHipPattern().IsMatch(normalized);
-        return new SafetySignal(SafetyKind.Pain, Rating: Rating(normalized), Where: outerHip ? "outside of the hip" : Where(normalized), OuterHip: outerHip);
+        var whole = string.Join(" | ", clauses);
+        return RedFlag(clauses, whole)
+            ?? Readiness(clauses, whole)
+            ?? (clauses.Any(c => Says(Unwell(), c)) ? new SafetySignal(SafetyKind.Unwell) : null)
+            ?? Pain(clauses, whole)
+            ?? SafetySignal.None;
+    }
+
+    /// <summary>A clinician's OK in words ("my physio said it's fine", "yes, cleared", "my surgeon OKed light band work").</summary>
+    public static bool SaysCleared(string text)
+    {
+        var normalized = Normalize(text);
+        return Clearance().IsMatch(normalized) && !NotCleared().IsMatch(normalized) && !DoctorSaidNo().IsMatch(normalized);
+    }
+
+    /// <summary>The OK is for training without limits ("cleared for everything", "fully cleared", "OK to run").</summary>
+    public static bool SaysFullyCleared(string text)
+    {
+        var normalized = Normalize(text);
+        return SaysCleared(text) && FullClearance().IsMatch(normalized) && !Regex.IsMatch(normalized, @"\b(?:light|gentle|only|just|easy|some)\b");
     }
 
     /// <summary>A pain rating given as the answer to "0 to 10?": the first whole number from 0 to 10, or words for none.</summary>
     public static int? ReadRating(string text)
     {
         var normalized = Normalize(text);
-        if (NoPainAnswerPattern().IsMatch(normalized))
+        if (Regex.IsMatch(normalized, @"^(?:none|no pain|gone|its gone|nothing|fine|all good|no|nope|doesnt hurt|it doesnt hurt|not at all|0 pain)$"))
         {
             return 0;
         }
 
-        var match = NumberPattern().Match(normalized);
+        var match = Regex.Match(normalized, @"\b[0-9]{1,2}\b");
         return match.Success && int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var rating) && rating <= 10 ? rating : null;
     }
 
-    /// <summary>The place a message names ("knee", "lower back"), if any.</summary>
-    public static string? Where(string text)
+    /// <summary>The place a message names ("knee", "lower back", the outside of the hip), if any.</summary>
+    public static BodyPart? Where(string text)
     {
         var normalized = Normalize(text);
-        if (OuterHipPattern().IsMatch(normalized))
-        {
-            return "outside of the hip";
-        }
-
-        return Places.FirstOrDefault(place => place.Pattern.IsMatch(normalized)).Name;
+        return OuterHip().IsMatch(normalized) ? BodyPart.OuterHip : PlaceIn(normalized);
     }
 
     /// <summary>Pain on the outside of the hip, or when lying on that side.</summary>
-    public static bool IsOuterHip(string text) => OuterHipPattern().IsMatch(Normalize(text));
+    public static bool IsOuterHip(string text) => OuterHip().IsMatch(Normalize(text));
 
     /// <summary>"My hip is better", "better now": the person says the hip has settled.</summary>
-    public static bool SaysBetter(string text) => BetterPattern().IsMatch(Normalize(text));
+    public static bool SaysBetter(string text) =>
+        Regex.IsMatch(Normalize(text), @"\b(?:hip|it|pain)\b.*\b(?:better|fine now|ok now|okay now|healed|settled|gone)\b|^(?:better|much better|all better|better now)$");
 
-    /// <summary>A rating only when it is said as one ("6/10", "6 out of 10", "pain 6"): reps in the same message are not ratings.</summary>
-    private static int? Rating(string normalized)
+    // ----- the concepts, combined -----
+
+    private static SafetySignal? RedFlag(IReadOnlyList<string> clauses, string whole)
     {
-        var match = RatingPattern().Match(normalized);
-        if (!match.Success)
+        // Each concept is looked for across the whole message ("breathless, can't speak" is one sign), but a "no" only
+        // reaches within its own clause.
+        RedFlagSign? flag = Says(SaddleNumbness(), whole) || Says(BladderOrBowel(), whole) || (BladderWord().IsMatch(whole) && Says(BladderTrouble(), whole))
+                ? RedFlagSign.SaddleNumbnessOrBladderBowel
+            : Says(ChestPain(), whole) || Says(SpreadingPain(), whole) || clauses.Any(JawWithArmOrChest) ? RedFlagSign.ChestPain
+            : Says(StrokeSigns(), whole) ? RedFlagSign.StrokeSigns
+            : Says(Breathless(), whole) ? RedFlagSign.Breathless
+            : Says(Fainting(), whole) ? RedFlagSign.Fainting
+            : Says(NumbOrWeak(), whole) ? RedFlagSign.NumbnessOrWeakness
+            : null;
+
+        flag ??= Says(FallCannotBearWeight(), whole) ? RedFlagSign.FallCannotBearWeight
+            : Says(Fever(), whole) && Says(SwollenOrHot(), whole) && (PlaceIn(whole) is not null || whole.Contains("joint", StringComparison.Ordinal)) ? RedFlagSign.HotSwollenJointWithFever
+            : clauses.Any(c => Says(GroinOrHipFront(), c) && !OuterHip().IsMatch(c) && (Says(PainWord(), c) || Says(BodySymptom(), c))) && Says(HoppingOrNight(), whole) ? RedFlagSign.StressFracture
+            : null;
+
+        if (flag is not { } sign)
         {
             return null;
+        }
+
+        // A history of chest pain or fainting with exercise ("I get chest pain when I run") is for the readiness check;
+        // anything else long ago is a story.
+        var now = Says(Now(), whole);
+        if (LongAgo().IsMatch(whole) && !now)
+        {
+            return sign is RedFlagSign.ChestPain or RedFlagSign.Fainting
+                ? new SafetySignal(SafetyKind.Readiness, Readiness: sign == RedFlagSign.ChestPain ? ReadinessSign.ChestPainWithActivity : ReadinessSign.FaintingWithActivity)
+                : SafetySignal.None;
+        }
+
+        if (sign is RedFlagSign.ChestPain or RedFlagSign.Fainting && Says(Habitual(), whole) && !now)
+        {
+            return new SafetySignal(SafetyKind.Readiness, Readiness: sign == RedFlagSign.ChestPain ? ReadinessSign.ChestPainWithActivity : ReadinessSign.FaintingWithActivity, Cleared: Cleared(whole));
+        }
+
+        return new SafetySignal(SafetyKind.RedFlag, sign);
+    }
+
+    private static SafetySignal? Readiness(IReadOnlyList<string> clauses, string whole)
+    {
+        var longAgo = LongAgo().IsMatch(whole);
+        ReadinessSign? sign = null;
+        foreach (var clause in clauses)
+        {
+            sign ??= Says(Pregnancy(), clause) ? ReadinessSign.Pregnancy
+                : Says(DoctorSaidNo(), clause) ? ReadinessSign.DoctorSaidNo
+                : Says(Surgery(), clause) && !longAgo ? ReadinessSign.RecentSurgery
+                : Says(HeartCondition(), clause) ? ReadinessSign.HeartCondition
+                : Says(Injury(), clause) && !longAgo && (Recent().IsMatch(whole) || SeriousInjury(clause)) ? ReadinessSign.RecentInjury
+                : null;
+        }
+
+        return sign is { } found ? new SafetySignal(SafetyKind.Readiness, Readiness: found, Cleared: Cleared(whole)) : null;
+    }
+
+    /// <summary>The jaw aching together with the arm, shoulder or chest: a heart's pain, wherever it is felt.</summary>
+    private static bool JawWithArmOrChest(string clause) =>
+        Regex.IsMatch(clause, @"\bjaw\b") && Regex.IsMatch(clause, @"\b(?:arm|arms|shoulder|chest|neck)\b") && Says(PainWord(), clause);
+
+    /// <summary>A tear, break or dislocation said without "just": an injury to be checked, not a twinge to rate.</summary>
+    private static bool SeriousInjury(string clause) =>
+        Regex.IsMatch(clause, @"\b(?:tore|torn|broke|broken|fractur\w*|ruptur\w*|dislocat\w*|herniat\w*|slipped disc|bulging disc|stress fracture)\b")
+        && (PlaceIn(clause) is not null || Regex.IsMatch(clause, @"\b(?:bone|ligament|tendon|muscle|disc|acl|mcl|meniscus|labrum)\b"))
+        && !Regex.IsMatch(clause, @"\b(?:just|think|feels like|felt like|might have|may have|now)\b");
+
+    private static bool Cleared(string whole) => Clearance().IsMatch(whole) && !NotCleared().IsMatch(whole) && !DoctorSaidNo().IsMatch(whole);
+
+    private static SafetySignal? Pain(IReadOnlyList<string> clauses, string whole)
+    {
+        var painful = new List<string>();
+        var sensation = false;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            var place = PlaceIn(clause) is not null || OuterHip().IsMatch(clause);
+            var settled = Says(Fine(), clause) || (i + 1 < clauses.Count && Says(Fine(), clauses[i + 1]) && PlaceIn(clauses[i + 1]) is null && !Says(PainWord(), clauses[i + 1]));
+            if (settled)
+            {
+                continue;
+            }
+
+            if (Says(PainWord(), clause) || (place && Says(BodySymptom(), clause)) || JustAPlace(clause))
+            {
+                painful.Add(clause);
+            }
+            else if (Says(Sensation(), clause) && (place || Regex.IsMatch(clause, @"\b(?:something|heard|felt)\b")))
+            {
+                sensation = true;
+            }
+        }
+
+        if (painful.Count == 0)
+        {
+            return sensation ? new SafetySignal(SafetyKind.Sensation, Where: OuterHip().IsMatch(whole) ? BodyPart.OuterHip : PlaceIn(whole)) : null;
+        }
+
+        var said = string.Join(" | ", painful);
+        var outerHip = OuterHip().IsMatch(whole);
+        return new SafetySignal(SafetyKind.Pain, Rating: RatingIn(whole), Where: outerHip ? BodyPart.OuterHip : PlaceIn(said) ?? PlaceIn(whole), OuterHip: outerHip);
+    }
+
+    /// <summary>"my knee", "knee!": a body part said alone, as people do when something hurts.</summary>
+    private static bool JustAPlace(string clause) =>
+        Regex.IsMatch(clause, @"^(?:my |the |oh my |ugh my |argh my |ah my )?(?:lower back|back|knees?|hips?|ankles?|groin|hamstrings?|shins?)$");
+
+    /// <summary>A rating only when it is said as one ("6/10", "6 out of 10", "pain 6"): reps in the same message are not ratings.</summary>
+    private static int? RatingIn(string normalized)
+    {
+        var match = Rating().Match(normalized);
+        if (!match.Success)
+        {
+            // "My hip hurts, 2": a number on its own after the pain is its rating.
+            match = Regex.Match(normalized, @"\|\s(?<a>[0-9]{1,2})$");
+            if (!match.Success)
+            {
+                return null;
+            }
         }
 
         var value = match.Groups["a"].Success ? match.Groups["a"].Value : match.Groups["b"].Value;
@@ -141,72 +235,88 @@ public static partial class SafetyClassifier
         return rating <= 10 ? rating : null;
     }
 
-    private static readonly HashSet<string> Negators =
-        ["no", "not", "without", "never", "zero", "nor", "dont", "doesnt", "didnt", "isnt", "wasnt", "havent", "hasnt", "arent", "wont"];
-
-    /// <summary>True when a negation ("no", "not", "without", "doesn't"…) stands within the three words before, or it is "pain-free".</summary>
-    private static bool Negated(string text, int index)
+    private static BodyPart? PlaceIn(string normalized)
     {
-        var before = text[..index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
-        var word = text[index..].Split(' ', 3);
-        var freeAfter = word.Length > 1 && word[1] is "free" or "freely";
-        return freeAfter || before.Any(Negators.Contains);
+        foreach (var (part, pattern) in Places)
+        {
+            if (pattern.IsMatch(normalized))
+            {
+                return part;
+            }
+        }
+
+        return null;
     }
 
-    private static string Normalize(string text) =>
-        SpacesPattern().Replace(PunctuationPattern().Replace(Digits.ToAscii(text).ToLowerInvariant().Replace('’', '\'').Replace("n't", "nt", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal), " "), " ").Trim();
+    /// <summary>True when the concept is said and not taken back by a "no" or "not" just before it.</summary>
+    private static bool Says(Regex concept, string clause)
+    {
+        foreach (Match match in concept.Matches(clause))
+        {
+            if (!Negated(clause, match.Index))
+            {
+                return true;
+            }
+        }
 
-    [GeneratedRegex(@"[^\p{L}\p{Nd}/ ]")]
-    private static partial Regex PunctuationPattern();
+        return false;
+    }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex SpacesPattern();
+    private static bool Negated(string clause, int index)
+    {
+        var start = clause.LastIndexOf('|', Math.Max(0, index - 1));
+        var before = clause[(start + 1)..index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var reach = before.Skip(Math.Max(0, before.Length - NegationReach));
+        var after = clause[index..].Split(' ', 3);
+        var free = after.Length > 1 && after[1] is "free" or "freely";
+        // "can't hop without pain" says there is pain.
+        var unable = Regex.IsMatch(clause[(start + 1)..index], @"\b(?:cant|cannot|unable to|couldnt)\b");
+        return free || reach.Any(word => Negator().IsMatch(word) && !(unable && word == "without"));
+    }
 
-    [GeneratedRegex(@"\bchest\b(\s+\w+){0,3}\s+(pain|pains|hurts|hurt|hurting|pressure|tight|tightness|ache|aches|aching|squeez\w*)\b|\b(pain|pressure|tightness|tight|ache)\s+(in|on)\s+(my\s+)?chest\b|\bchest\s+(pain|pressure|tightness)\b")]
-    private static partial Regex ChestPattern();
+    /// <summary>The clauses that speak of the person now, with idioms and gym talk taken out.</summary>
+    private static List<string> Clauses(string normalized)
+    {
+        var clauses = new List<string>();
+        foreach (var part in ClauseBreak().Split(normalized))
+        {
+            var clause = Spaces(part);
+            if (clause.Length == 0 || NotAboutNow().IsMatch(clause) || (SomeoneElse().IsMatch(clause) && !FirstPerson().IsMatch(clause)))
+            {
+                continue;
+            }
 
-    [GeneratedRegex(@"\b(faint|fainted|fainting|passed out|pass out|passing out|blacked out|black out|blacking out|collapsed)\b|\b(very|really|super|extremely|severely)\s+dizzy\b|\bsevere\s+dizziness\b|\b(room|everything)\s+(is\s+)?spinning\b")]
-    private static partial Regex FaintPattern();
+            clause = Spaces(NotPain().Replace(clause, " "));
+            if (clause.Length > 0)
+            {
+                clauses.Add(clause);
+            }
+        }
 
-    [GeneratedRegex(@"\b(cant|cannot|can not|struggling to|hard to)\s+(breathe|breath|catch my breath)\b|\btoo\s+(out of breath|breathless|winded)\s+to\s+(talk|speak)\b|\b(cant|cannot)\s+(talk|speak)\b.*\bbreath|\bgasping\b")]
-    private static partial Regex BreathlessPattern();
+        return clauses;
+    }
 
-    [GeneratedRegex(@"\b(fell|fall|fallen|tripped|slipped)\b.*\b(cant|cannot|unable to|can not)\s+(stand|walk|put weight|bear weight|get up|weight bear)")]
-    private static partial Regex FallPattern();
+    /// <summary>
+    /// Lower case, ASCII digits, apostrophes gone ("can't" is "cant"), number words as digits, punctuation kept only
+    /// where it ends a clause.
+    /// </summary>
+    private static string Normalize(string text)
+    {
+        var lower = Digits.ToAscii(text).ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'')
+            .Replace("n't", "nt", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
+        lower = Regex.Replace(lower, @"\.{2,}|…", " ");
+        lower = Regex.Replace(lower, @"[^\p{L}\p{Nd}/.,;:!?()\n -]", " ").Replace('-', ' ');
+        lower = Regex.Replace(lower, @"\bcan not\b", "cannot");
+        lower = Regex.Replace(lower, @"\b(?:(?:havent|hasnt|have not|has not|wasnt|werent|not|never) (?:been )?able to|unable to)\b", "unable to");
+        foreach (var (word, digit) in NumberWords)
+        {
+            lower = Regex.Replace(lower, $@"\b{word}\b", digit);
+        }
 
-    [GeneratedRegex(@"\b(swollen|swelling|swelled)\b.*\b(fever|feverish|temperature|high temp)\b|\b(fever|feverish|temperature)\b.*\b(swollen|swelling)\b")]
-    private static partial Regex FeverJointPattern();
+        return Spaces(lower);
+    }
 
-    [GeneratedRegex(@"\b(numb|numbness|tingling)\b.*\b(between my legs|groin|genitals|down there|saddle|inner thighs?|bottom|buttocks)\b|\bsaddle\s+(numbness|area)\b|\b(cant|cannot|can not|lost|losing)\s+(control|hold)?\s*(of\s+)?(my\s+)?(bladder|bowels?|pee|wee)\b|\bwet myself\b|\bincontinen\w*|\b(bladder|bowel)\s+(problem|problems|trouble|issues?)\b")]
-    private static partial Regex SaddlePattern();
+    private static string Spaces(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
-    [GeneratedRegex(@"\b(numb|numbness)\b|\bsudden(ly)?\s+(weak|weakness|numb)|\b(cant|cannot)\s+(move|feel|lift)\s+my\s+(leg|arm|foot|face|hand)\b|\bface\s+(is\s+)?droop\w*|\bslurr\w*\s+speech\b|\bspeech\s+(is\s+)?slurr\w*")]
-    private static partial Regex NumbPattern();
-
-    [GeneratedRegex(@"\b(dizzy|dizziness|light ?headed|lightheaded|woozy|nauseous|nausea|feel sick|feeling sick|going to be sick|vomit\w*|threw up)\b")]
-    private static partial Regex UnwellPattern();
-
-    [GeneratedRegex(@"\b(pain|pains|painful|hurts|hurt|hurting|ache|aches|aching|sore|soreness|sharp|stabbing|ouch|ow+|owie|twinge\w*|pinch\w*|cramp\w*|tweak\w*|pulled|strain\w*)\b")]
-    private static partial Regex PainPattern();
-
-    [GeneratedRegex(@"\bmy\s+(lower back|back|knees?|hips?|ankles?|groin|hamstrings?|shins?)\b")]
-    private static partial Regex PlacePattern();
-
-    [GeneratedRegex(@"\b(fine|ok|okay|good|great|better|strong|feels? good|all good)\b")]
-    private static partial Regex FinePattern();
-
-    [GeneratedRegex(@"\b(outside|outer|side)\s+(of\s+)?(my\s+|the\s+)?hip|\blateral\s+hip\b|\bhip\b.*\b(lying|lie|lay)\s+on\b|\b(lying|lie|lay)\s+on\s+(my\s+|that\s+|the\s+)?side\b")]
-    private static partial Regex OuterHipPattern();
-
-    [GeneratedRegex(@"\b(?<a>[0-9]{1,2})\s*(/|out of)\s*10\b|\b(pain|rating|level|hurts|hurting|about|around)\s+(is\s+|of\s+|at\s+|a\s+)?(?<b>[0-9]{1,2})\b(?!\s*(reps|rep|x|times|sets|seconds|s|sec))")]
-    private static partial Regex RatingPattern();
-
-    [GeneratedRegex(@"\b[0-9]{1,2}\b")]
-    private static partial Regex NumberPattern();
-
-    [GeneratedRegex(@"^(none|no pain|gone|its gone|nothing|fine|zero|all good|no)$")]
-    private static partial Regex NoPainAnswerPattern();
-
-    [GeneratedRegex(@"\b(hip|it|pain)\b.*\b(better|fine now|ok now|okay now|healed|settled|gone)\b|^(better|much better|all better|better now)$")]
-    private static partial Regex BetterPattern();
+    private static Regex Word(string alternatives) => new($@"\b(?:{alternatives})\b", RegexOptions.CultureInvariant);
 }

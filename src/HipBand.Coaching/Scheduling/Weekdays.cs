@@ -45,4 +45,30 @@ public static class WeekdaysExtensions
         var rotated = ((bits << 1) | (bits >> 6)) & 127;
         return (bits & rotated) != 0;
     }
+
+    /// <summary>
+    /// The days with at least <paramref name="min"/> and at most <paramref name="max"/> of them: too many keeps the most
+    /// evenly spread (Monday first); too few adds, one by one, the day farthest from those chosen.
+    /// </summary>
+    public static Weekdays Within(this Weekdays days, int min, int max)
+    {
+        var chosen = days.Days().ToList();
+        if (chosen.Count > max)
+        {
+            return Enumerable.Range(0, max).Select(i => chosen[i * chosen.Count / max]).Aggregate(Weekdays.None, (all, day) => all | day.ToFlag());
+        }
+
+        var result = days;
+        while (result.Count() < min)
+        {
+            var picked = result.Days().Select(Position).ToList();
+            var farthest = Enumerable.Range(0, 7).Where(p => !picked.Contains(p))
+                .MaxBy(p => picked.Count == 0 ? 7 - p : picked.Min(q => Math.Min(Math.Abs(p - q), 7 - Math.Abs(p - q))));
+            result |= MondayFirst[farthest].ToFlag();
+        }
+
+        return result;
+    }
+
+    private static int Position(DayOfWeek day) => ((int)day + 6) % 7;
 }

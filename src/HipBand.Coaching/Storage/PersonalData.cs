@@ -8,7 +8,8 @@ namespace HipBand.Coaching.Storage;
 /// <summary>Everything stored about one person: handed over as CSV, or deleted from every table.</summary>
 /// <remarks>
 /// The CSV is one table a spreadsheet can filter by its first column: <c>profile</c> rows (field, value),
-/// <c>session</c> rows, and one <c>set</c> row per logged set.
+/// <c>session</c> rows, one <c>set</c> row per logged set, and <c>safety</c> rows (field, value, time): the readiness
+/// answers and clearances, red-flag holds and their lifting, and every pain report with what the bot did about it.
 /// </remarks>
 internal static class PersonalData
 {
@@ -72,6 +73,9 @@ internal static class PersonalData
                 session.FinishedAt is { } end ? Instant(end) : "", "completed", session.Completed switch { 1 => "yes", 0 => "no", _ => "in progress" });
         }
 
+        var chat = await ChatRepository.LoadAsync(connection, chatId).ConfigureAwait(false);
+        Safety(csv, chat.State.Conversation.Memory);
+
         foreach (var set in await SessionLogRepository.ReadSetsAsync(connection, chatId).ConfigureAwait(false))
         {
             Line(csv, "set", N(set.Session), set.ExerciseId, set.VariantId ?? "", N(set.SetNumber), set.Unit.ToString(),
@@ -81,6 +85,42 @@ internal static class PersonalData
 
         return csv.ToString();
     }
+
+    /// <summary>What the person told the coach about their safety, and what was done, oldest first.</summary>
+    private static void Safety(StringBuilder csv, CoachMemory memory)
+    {
+        foreach (var answer in memory.EarlierReadiness.Append(memory.Readiness).OfType<ReadinessAnswer>())
+        {
+            SafetyLine(csv, "", answer.At, "readiness", answer.AnyApplies ? $"applies: {answer.Sign}" : "none applies");
+            if (answer.ClearedAt is { } cleared)
+            {
+                SafetyLine(csv, "", cleared, "clearance", "gentle program");
+            }
+
+            if (answer.FullyClearedAt is { } fully)
+            {
+                SafetyLine(csv, "", fully, "clearance", "full training");
+            }
+        }
+
+        foreach (var hold in memory.Holds)
+        {
+            SafetyLine(csv, "", hold.Since, "hold", hold.Reason.ToString());
+            if (hold.LiftedAt is { } lifted)
+            {
+                SafetyLine(csv, "", lifted, "hold_lifted", hold.Reason.ToString());
+            }
+        }
+
+        foreach (var pain in memory.PainReports)
+        {
+            var value = string.Create(CultureInfo.InvariantCulture, $"{pain.Rating}/10; {pain.Where?.ToString() ?? "not said"}; {pain.Context}; {pain.Action}");
+            SafetyLine(csv, pain.Session is { } session ? N(session) : "", pain.At, "pain", value);
+        }
+    }
+
+    private static void SafetyLine(StringBuilder csv, string session, DateTimeOffset at, string field, string value) =>
+        Line(csv, "safety", session, "", "", "", "", "", "", "", "", "", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), field, value);
 
     private static void ProfileLine(StringBuilder csv, string field, string? value) =>
         Line(csv, "profile", "", "", "", "", "", "", "", "", "", "", "", field, value ?? "");

@@ -55,7 +55,34 @@ public interface ITexts
     string AlreadyInSession { get; }
     string FinishSessionFirst { get; }
     string Readiness { get; }
-    string ReadinessButton { get; }
+    string ReadinessYesButton { get; }
+    string ReadinessNoButton { get; }
+    string ReadinessHint { get; }
+    string NoneApplies { get; }
+    string ReadinessHeard(Safety.ReadinessSign sign);
+    string ReadinessHeardBefore { get; }
+    string ClearanceHint { get; }
+    string TrainingWaitsForOk { get; }
+    string ClearedGentleLater { get; }
+    string GoalKeptGentle { get; }
+    string FullyClearedButton { get; }
+    string FullyCleared { get; }
+    string DaysFitted(TrainingProgram program, Weekdays days);
+    string AskIfHurts { get; }
+    string ItHurtsButton { get; }
+    string NoHurtButton { get; }
+    string NoHurtCarryOn { get; }
+    string IfHurtsHint { get; }
+    string AskPainAfterYes { get; }
+    string AskMorningAfter(PainReport during);
+    string WorseMorningAfter { get; }
+    string RestingToday { get; }
+    string NoPainCarryOn { get; }
+    string NoPainNoted { get; }
+    string SideLyingOutLastExercise { get; }
+
+    /// <summary>Where a pain is, as it follows "pain": "in your knee", "on the outside of your hip".</summary>
+    string PainPlace(Safety.BodyPart part);
     string CheckWithClinician { get; }
     string ClearanceButton { get; }
     string CheckFirstButton { get; }

@@ -10,7 +10,17 @@ public sealed record Words
 {
     public required IReadOnlySet<string> Start { get; init; }
 
+    /// <summary>"Yes, one of these applies" at the readiness question.</summary>
     public required IReadOnlySet<string> Readiness { get; init; }
+
+    /// <summary>"No, none of these applies" at the readiness question.</summary>
+    public required IReadOnlySet<string> NoneApplies { get; init; }
+
+    /// <summary>"No, it doesn't hurt" after a click or a wobble.</summary>
+    public required IReadOnlySet<string> DoesNotHurt { get; init; }
+
+    /// <summary>"Yes, it hurts" after a click or a wobble.</summary>
+    public required IReadOnlySet<string> ItHurts { get; init; }
 
     public required IReadOnlySet<string> Cleared { get; init; }
 

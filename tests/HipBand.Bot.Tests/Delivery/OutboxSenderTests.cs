@@ -18,7 +18,7 @@ public sealed class OutboxSenderTests : FakeTelegramTest
         Telegram.UserSends(chat, "/start");
         await Telegram.WaitForMessagesAsync(chat, 1, Patience);
         var welcome = Telegram.SentTo(chat)[0];
-        var running = welcome.Buttons.First(b => b.Text.Contains("Running", StringComparison.Ordinal));
+        var running = welcome.Buttons.First(b => b.Text.Contains("No, none of these", StringComparison.Ordinal));
 
         Telegram.UserPresses(chat, welcome.MessageId!.Value, running.Data);
         Telegram.UserPresses(chat, welcome.MessageId!.Value, running.Data);

@@ -60,7 +60,7 @@ public sealed class TelegramLimitsTests : IAsyncLifetime
             telegram.UserSends(chat, "/help");
         }
 
-        telegram.UserPresses(chat, "Running");
+        telegram.UserPresses(chat, "No, none of these");
         await telegram.WaitForMessagesAsync(chat, 8, Patience);
 
         var requests = telegram.Requests.Where(r => r.ChatId == chat || r.Method == "answerCallbackQuery").ToList();

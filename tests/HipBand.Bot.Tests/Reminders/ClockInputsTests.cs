@@ -32,7 +32,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         var effects = new AfterCommitEffects(reminders, new ExportDelivery(store, channel, HipBand.Coaching.Text.English.EnglishTexts.Instance, clock, NullLogger<ExportDelivery>.Instance));
         turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, clock);
         inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
-        foreach (var line in new[] { "/start", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })
+        foreach (var line in new[] { "/start", "no", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })
         {
             await turns.HandleAsync(Chat, TextCommand.Read(line), TurnSource.Local);
         }

@@ -127,7 +127,7 @@ public sealed class LocalMinuteEndToEndTests : IAsyncLifetime
     private async Task OnboardAsync(RunningBot bot, long chat, string zone)
     {
         var expected = telegram.SentTo(chat).Count;
-        foreach (var line in new[] { "/start", "strength", "yellow, green", "Mon Wed Fri", "09:00", zone })
+        foreach (var line in new[] { "/start", "no", "strength", "yellow, green", "Mon Wed Fri", "09:00", zone })
         {
             telegram.UserSends(chat, line);
             await telegram.WaitForMessagesAsync(chat, ++expected, Patience);

@@ -19,7 +19,7 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         telegram = await FakeBotApi.StartAsync();
         bot = await RunningBot.StartAsync(telegram, folder.File("bot.db"));
         var expected = 0;
-        foreach (var line in new[] { "/start", "strength", "yellow, green", "Mon Wed Fri", "07:30", "Europe/Berlin" })
+        foreach (var line in new[] { "/start", "no", "strength", "yellow, green", "Mon Wed Fri", "07:30", "Europe/Berlin" })
         {
             telegram.UserSends(Chat, line);
             await telegram.WaitForMessagesAsync(Chat, ++expected, Patience);
@@ -94,9 +94,9 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
     public async Task Delete_removes_the_person_and_their_reminders()
     {
         telegram.UserSends(Chat, "/delete");
-        await telegram.WaitForMessagesAsync(Chat, 7, Patience);
-        telegram.UserPresses(Chat, "Yes, delete everything");
         await telegram.WaitForMessagesAsync(Chat, 8, Patience);
+        telegram.UserPresses(Chat, "Yes, delete everything");
+        await telegram.WaitForMessagesAsync(Chat, 9, Patience);
 
         // The reply goes out as soon as it is committed; removing the rows and the reminders follows it.
         var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();

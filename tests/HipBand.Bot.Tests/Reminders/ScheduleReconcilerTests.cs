@@ -36,7 +36,7 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
     {
         // The state was saved but the process died before Quartz heard of it: no observer here.
         var turns = new StoredTurns(store, clock);
-        foreach (var line in new[] { "/start", "running", "none", "Tue Thu", "18:00", "Tokyo" })
+        foreach (var line in new[] { "/start", "no", "running", "none", "Tue Thu", "18:00", "Tokyo" })
         {
             await turns.HandleAsync(11, TextCommand.Read(line));
         }
@@ -56,7 +56,7 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
     public async Task A_paused_trainee_gets_no_trigger()
     {
         var turns = new StoredTurns(store, clock);
-        foreach (var line in new[] { "/start", "running", "none", "Tue Thu", "18:00", "UTC", "/pause" })
+        foreach (var line in new[] { "/start", "no", "running", "none", "Tue Thu", "18:00", "UTC", "/pause" })
         {
             await turns.HandleAsync(12, TextCommand.Read(line));
         }

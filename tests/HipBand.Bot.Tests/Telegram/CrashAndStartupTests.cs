@@ -8,7 +8,7 @@ namespace HipBand.Bot.Tests.Telegram;
 public sealed class CrashAndStartupTests : FakeTelegramTest
 {
     private static new readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private static readonly string[] Setup = ["/start", "strength", "none", "Mon Wed Fri", "07:30", "UTC", "/workout"];
+    private static readonly string[] Setup = ["/start", "no", "strength", "none", "Mon Wed Fri", "07:30", "UTC", "/workout"];
 
     [Fact]
     public async Task A_crash_mid_batch_loses_no_update_and_applies_none_twice()
@@ -62,7 +62,7 @@ public sealed class CrashAndStartupTests : FakeTelegramTest
         var expected = 0;
         await using (var first = BotProcess.Start(Environment()))
         {
-            foreach (var line in new[] { "/start", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete" })
+            foreach (var line in new[] { "/start", "no", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete" })
             {
                 Telegram.UserSends(chat, line);
                 await Telegram.WaitForMessagesAsync(chat, ++expected, Patience);

@@ -44,6 +44,7 @@ public sealed class PseudoLocaleConversationTests : IAsyncLifetime
     public async Task A_whole_conversation_shows_no_letter_outside_the_catalogue()
     {
         await SendAsync("/start");
+        await PressAsync(texts.ReadinessNoButton);
         await PressAsync(texts.GoalButton(Goal.Strength));
         await SendAsync("yellow, green");
         await SendAsync("Mon Wed Fri");

@@ -76,7 +76,7 @@ public class ReplyRendererTests
         var state = ChatState.Fresh;
         var now = DateTimeOffset.UnixEpoch;
         var buttons = new List<ReplyButton>();
-        foreach (var line in new[] { "/start", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "done", "/schedule" })
+        foreach (var line in new[] { "/start", "no", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "done", "/schedule" })
         {
             var outcome = Coach.Step(state, TextCommand.Read(line), now);
             buttons.AddRange(outcome.Replies.SelectMany(r => r.AllButtons));

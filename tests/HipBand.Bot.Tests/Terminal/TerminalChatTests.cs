@@ -12,7 +12,7 @@ namespace HipBand.Bot.Tests.Terminal;
 public sealed class TerminalChatTests : IDisposable
 {
     private static readonly string[] DoneWhenScript =
-        ["/start", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", .. Enumerable.Repeat("done", 13)];
+        ["/start", "no", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", .. Enumerable.Repeat("done", 13)];
 
     private readonly string folder = Directory.CreateTempSubdirectory("hipband-terminal-").FullName;
 
@@ -36,9 +36,55 @@ public sealed class TerminalChatTests : IDisposable
     }
 
     [Fact]
+    public async Task Tightness_in_the_chest_ends_the_session_and_nothing_starts_until_a_medical_check_is_confirmed()
+    {
+        var output = await ChatAsync([.. DoneWhenScript.Take(8), "tightness in my chest", "/workout", "not yet", "/workout", "yes, I've been checked"]);
+
+        var afterFlag = After(output, "> tightness in my chest");
+        var stopped = Before(afterFlag, "> /workout");
+        Assert.Contains("get urgent medical care now", stopped);
+        Assert.DoesNotContain("Start session", stopped);
+        Assert.DoesNotContain("Next up", stopped);
+        var asked = Before(After(afterFlag, "> /workout"), "> not yet");
+        Assert.Contains("has a doctor checked you and told you it's fine to exercise?", asked);
+        Assert.DoesNotContain("Set 1 of", Before(afterFlag, "> yes, I've been checked"));
+        Assert.Contains("training stays paused until you've been checked", afterFlag);
+        Assert.Contains("Set 1 of", After(afterFlag, "> yes, I've been checked"));
+    }
+
+    [Fact]
+    public async Task Pain_7_then_6_at_the_next_check_starts_no_session()
+    {
+        var output = await ChatAsync([.. DoneWhenScript.Take(8), "my knee hurts", "7", "/workout", "6", "/workout"]);
+
+        var afterPain = After(output, "> 7");
+        Assert.Contains("Let's stop here for today", afterPain);
+        Assert.Contains("How does it feel now", Before(After(afterPain, "> /workout"), "> 6"));
+        Assert.Contains("too much pain to train today", After(afterPain, "> 6"));
+        Assert.Contains("Let's rest today", After(After(afterPain, "> 6"), "> /workout"));
+        Assert.DoesNotContain("Set 1 of", afterPain);
+    }
+
+    [Fact]
+    public async Task Knee_surgery_at_the_goal_question_leads_to_the_readiness_path_and_goal_running_keeps_the_gentle_program()
+    {
+        var output = await ChatAsync("/start", "no", "I had knee surgery three weeks ago", "my surgeon said light band work is fine", "yellow",
+            "Mon Wed Fri", "07:30", "Berlin", "/goal", "running", "/workout");
+
+        Assert.Contains("After surgery, your surgeon or physical therapist should OK band work first.", Before(After(output, "> I had knee surgery"), "> my surgeon"));
+        Assert.Contains("We'll use the gentle program", After(output, "> my surgeon"));
+        Assert.Contains("we keep to the gentle program", After(output, "> running"));
+        Assert.Contains("Gentle hip routine", After(output, "> /workout"));
+    }
+
+    private static string After(string text, string marker) => text[(text.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? at + marker.Length : throw new InvalidOperationException($"no {marker}"))..];
+
+    private static string Before(string text, string marker) => text.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? text[..at] : text;
+
+    [Fact]
     public async Task A_second_run_continues_mid_session_instead_of_starting_over()
     {
-        await ChatAsync("/start", "strength", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/workout", "done");
+        await ChatAsync("/start", "no", "strength", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/workout", "done");
 
         var output = await ChatAsync("done");
 
@@ -50,7 +96,7 @@ public sealed class TerminalChatTests : IDisposable
     [Fact]
     public async Task A_number_picks_a_numbered_choice_but_is_a_count_during_a_set()
     {
-        var output = await ChatAsync("/start", "2", "1", "1", "07:00", "2", "1", "12");
+        var output = await ChatAsync("/start", "no", "2", "1", "1", "07:00", "2", "1", "12");
 
         Assert.Contains("> 2\nStronger hips", output);
         Assert.Contains("Bands saved, lightest to heaviest: yellow → green → black.", output);
@@ -61,7 +107,7 @@ public sealed class TerminalChatTests : IDisposable
     [Fact]
     public async Task Another_chat_id_is_another_person()
     {
-        await ChatAsync(1, "/start", "running");
+        await ChatAsync(1, "/start", "no", "running");
 
         var output = await ChatAsync(2, "/start");
 
@@ -88,7 +134,7 @@ public sealed class TerminalChatTests : IDisposable
     [Fact]
     public async Task Two_messages_of_one_turn_are_separated_and_the_persons_line_starts_the_next_turn()
     {
-        var output = await ChatAsync("/start", "running", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/help");
+        var output = await ChatAsync("/start", "no", "running", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/help");
 
         var help = output[output.IndexOf("> /help\n", StringComparison.Ordinal)..];
         Assert.Matches("^> /help\nHow I work[^┄]+\n┄┄┄┄\nNext up:", help);

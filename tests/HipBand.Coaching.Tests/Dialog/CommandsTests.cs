@@ -212,7 +212,7 @@ public class CommandsTests
 
     private static IEnumerable<DialogDriver> ChatsInEveryPhase()
     {
-        var script = new[] { "/start", "running", "none", "Mon Wed Fri", "07:30", "UTC", "/workout", "12", "fewer" };
+        var script = new[] { "/start", "no", "running", "none", "Mon Wed Fri", "07:30", "UTC", "/workout", "12", "fewer" };
         for (var steps = 0; steps <= script.Length; steps++)
         {
             var chat = new DialogDriver();

@@ -62,7 +62,7 @@ public class FixedOffsetTests
     private static DialogDriver Onboard(string zone)
     {
         var chat = new DialogDriver();
-        foreach (var line in new[] { "/start", "running", "yellow, green", "Mon Wed Fri", "07:30", zone })
+        foreach (var line in new[] { "/start", "no", "running", "yellow, green", "Mon Wed Fri", "07:30", zone })
         {
             chat.Send(line);
         }

@@ -12,19 +12,48 @@ public class OnboardingTests
     [InlineData("/start")]
     [InlineData("hi")]
     [InlineData("15")]
-    public void A_new_chat_is_welcomed_with_the_medical_note_and_asked_its_goal(string first)
+    public void A_new_chat_is_welcomed_with_the_medical_note_and_asked_the_readiness_question(string first)
     {
         var chat = new DialogDriver();
 
         var outcome = chat.Send(first);
 
-        Assert.Equal(Phase.AskGoal, chat.State.Phase);
+        Assert.Equal(Phase.AskReadiness, chat.State.Phase);
         var reply = Assert.Single(outcome.Replies);
         Assert.Contains("not medical advice", reply.Text.Plain);
-        Assert.Contains("What are you training for?", reply.Text.Plain);
         Assert.Contains("Has a doctor told you not to exercise?", reply.Text.Plain);
-        Assert.Equal(5, reply.AllButtons.Count());
-        Assert.Contains(reply.AllButtons, b => b.Label == "⚠️ One of these applies to me");
+        Assert.Contains("Does any of these apply to you?", reply.Text.Plain);
+        Assert.DoesNotContain("What are you training for?", reply.Text.Plain);
+        Assert.Equal(["⚠️ Yes, one applies", "No, none of these"], reply.AllButtons.Select(b => b.Label));
+    }
+
+    [Fact]
+    public void No_to_the_readiness_question_is_kept_with_its_time_and_asks_the_goal()
+    {
+        var chat = new DialogDriver();
+        chat.Send("/start");
+
+        chat.Press("No, none of these");
+
+        Assert.Equal(Phase.AskGoal, chat.State.Phase);
+        Assert.Equal(new ReadinessAnswer(false, chat.Now), chat.State.Conversation.Memory.Readiness);
+        Assert.Contains("What are you training for?", chat.LastText);
+    }
+
+    [Theory]
+    [InlineData("running")]
+    [InlineData("pizza")]
+    public void Anything_but_yes_or_no_at_the_readiness_question_asks_it_again_and_records_nothing(string text)
+    {
+        var chat = new DialogDriver();
+        chat.Send("/start");
+
+        chat.Send(text);
+
+        Assert.Equal(Phase.AskReadiness, chat.State.Phase);
+        Assert.Null(chat.State.Conversation.Memory.Readiness);
+        Assert.Null(chat.State.Profile.Goal);
+        Assert.Contains("Please answer yes or no", chat.LastText);
     }
 
     [Fact]
@@ -32,10 +61,12 @@ public class OnboardingTests
     {
         var pressed = new DialogDriver();
         pressed.Send("/start");
+        pressed.Send("no");
         pressed.Press("Stronger hips");
 
         var typed = new DialogDriver();
         typed.Send("/start");
+        typed.Send("no");
         typed.Send("stronger hips");
 
         Assert.Equal(Goal.Strength, pressed.State.Profile.Goal);
@@ -49,6 +80,7 @@ public class OnboardingTests
     {
         var chat = new DialogDriver();
         chat.Send("/start");
+        chat.Send("no");
         var before = chat.State;
 
         chat.Send("pizza");
@@ -63,6 +95,7 @@ public class OnboardingTests
     {
         var chat = new DialogDriver();
         chat.Send("/start");
+        chat.Send("no");
         chat.Send("running");
 
         chat.Send("none");
@@ -141,6 +174,7 @@ public class OnboardingTests
     {
         var chat = new DialogDriver();
         chat.Send("/start");
+        chat.Send("no");
         var goalButton = chat.Last!.Replies[0].AllButtons.First();
         chat.Send("running");
         var before = chat.State;
@@ -192,6 +226,7 @@ public class OnboardingTests
     {
         var chat = new DialogDriver();
         chat.Send("/start");
+        chat.Send("no");
         chat.Send(goal);
         chat.Send("yellow, green, black");
         return chat;

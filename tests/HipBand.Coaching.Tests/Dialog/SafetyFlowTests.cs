@@ -1,3 +1,4 @@
+using HipBand.Coaching.Safety;
 using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Tests.Support;
@@ -34,12 +35,11 @@ public class SafetyFlowTests
         Assert.Contains("Let's stop here for today", chat.LastText);
         Assert.Contains("see a doctor or physical therapist", chat.LastText);
         Assert.Contains(outcome.Effects, e => e is SessionFinished { Completed: false });
-        Assert.Equal(new PainReport(8, "knee", chat.Now), chat.State.Conversation.Memory.LastPain);
+        Assert.Equal(new PainReport(8, BodyPart.Knee, chat.Now, PainContext.InSession, PainAction.Stopped, chat.State.Conversation.Memory.SessionsStarted), chat.State.Conversation.Memory.OpenPain);
     }
 
     [Theory]
     [InlineData("2")]
-    [InlineData("0")]
     [InlineData("3, knee")]
     public void Mild_pain_carries_on_with_the_same_set_and_offers_lighter(string rating)
     {
@@ -140,7 +140,7 @@ public class SafetyFlowTests
 
         Assert.NotEqual(Phase.AskPain, chat.State.Phase);
         Assert.DoesNotContain("urgent", chat.LastText);
-        Assert.Null(chat.State.Conversation.Memory.LastPain);
+        Assert.Empty(chat.State.Conversation.Memory.PainReports);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class SafetyFlowTests
 
         Assert.Equal(Phase.InSession, chat.State.Phase);
         Assert.Contains("We'll go a little lighter today", chat.LastText);
-        Assert.False(chat.State.Conversation.Memory.CheckPainFirst);
+        Assert.Equal(4, chat.State.Conversation.Memory.OpenPain?.Rating);
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public class SafetyFlowTests
     {
         var chat = New();
 
-        chat.Press("One of these applies to me");
+        chat.Press("Yes, one applies");
         Assert.Equal(Phase.AwaitClearance, chat.State.Phase);
         Assert.Contains("check with a doctor or physical therapist", chat.LastText);
         Assert.True(chat.State.Conversation.Memory.Readiness!.AnyApplies);
@@ -257,16 +257,6 @@ public class SafetyFlowTests
         Assert.Equal(Goal.Gentle, chat.State.Profile.Goal);
         Assert.Equal(Phase.AskBands, chat.State.Phase);
         Assert.Equal(chat.Now, chat.State.Conversation.Memory.Readiness!.ClearedAt);
-    }
-
-    [Fact]
-    public void Answering_the_goal_records_that_no_readiness_item_applies()
-    {
-        var chat = New();
-
-        chat.Send("running");
-
-        Assert.Equal(new ReadinessAnswer(false, chat.Now), chat.State.Conversation.Memory.Readiness);
     }
 
     private static DialogDriver New()

@@ -1,3 +1,4 @@
+using HipBand.Coaching.Safety;
 using Dapper;
 using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Dialog;
@@ -19,7 +20,7 @@ public sealed class ChatStoreTests : IDisposable
         var (store, turns) = await file.OpenAsync();
         foreach (var (chat, zone) in new[] { (1L, "UTC+2"), (2L, "UTC+5:30"), (3L, "UTC-3"), (4L, "Berlin") })
         {
-            foreach (var line in new[] { "/start", "running", "none", "Mon Wed Fri", "07:30", zone })
+            foreach (var line in new[] { "/start", "no", "running", "none", "Mon Wed Fri", "07:30", zone })
             {
                 await turns.HandleAsync(chat, TextCommand.Read(line));
             }
@@ -44,7 +45,7 @@ public sealed class ChatStoreTests : IDisposable
     public async Task A_corrected_set_replaces_its_row_in_the_set_log()
     {
         var (store, turns) = await file.OpenAsync();
-        foreach (var line in new[] { "/start", "running", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/workout" })
+        foreach (var line in new[] { "/start", "no", "running", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/workout" })
         {
             await turns.HandleAsync(ChatId, TextCommand.Read(line));
         }
@@ -87,7 +88,7 @@ public sealed class ChatStoreTests : IDisposable
     public async Task Profile_and_conversation_round_trip_through_the_file()
     {
         var (_, turns) = await file.OpenAsync();
-        await SendAsync(turns, "/start", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "12", "too hard", "9");
+        await SendAsync(turns, "/start", "no", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "12", "too hard", "9");
 
         var (store, _) = await file.OpenAsync();
         var chat = await store.LoadAsync(ChatId);
@@ -108,7 +109,7 @@ public sealed class ChatStoreTests : IDisposable
     public async Task Every_logged_set_is_stored_with_target_band_difficulty_and_time()
     {
         var (store, turns) = await file.OpenAsync();
-        await SendAsync(turns, "/start", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout");
+        await SendAsync(turns, "/start", "no", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout");
         file.Clock.Advance(TimeSpan.FromMinutes(2));
         await SendAsync(turns, "15", "skip", "too easy");
 
@@ -125,7 +126,7 @@ public sealed class ChatStoreTests : IDisposable
     public async Task A_finished_session_is_stored_as_completed()
     {
         var (store, turns) = await file.OpenAsync();
-        await SendAsync(turns, "/start", "warm-up", "none", "Mon Wed Fri", "07:30", "UTC", "/workout", "done", "done", "done");
+        await SendAsync(turns, "/start", "no", "warm-up", "none", "Mon Wed Fri", "07:30", "UTC", "/workout", "done", "done", "done");
 
         await using var connection = await store.Database.OpenAsync();
         var row = await connection.QuerySingleAsync<(long Completed, long? FinishedAt)>(
@@ -140,6 +141,7 @@ public sealed class ChatStoreTests : IDisposable
         var (store, _) = await file.OpenAsync();
         var original = await store.LoadAsync(ChatId);
         Assert.Equal(TurnWriteResult.Committed, await SaveAsync(store, original, "hi"));
+        Assert.Equal(TurnWriteResult.Committed, await SaveAsync(store, await store.LoadAsync(ChatId), "no"));
         var first = await store.LoadAsync(ChatId);
         var second = await store.LoadAsync(ChatId);
         Assert.Equal(TurnWriteResult.Committed, await SaveAsync(store, first, "running"));
@@ -171,7 +173,7 @@ public sealed class ChatStoreTests : IDisposable
 
         var first = await turns.HandleAsync(ChatId, new TextInput("hi"), 1000, Render);
         var again = await turns.HandleAsync(ChatId, new TextInput("hi"), 1000, Render);
-        var next = await turns.HandleAsync(ChatId, new TextInput("running"), 1001, Render);
+        var next = await turns.HandleAsync(ChatId, new TextInput("no"), 1001, Render);
 
         Assert.True(first.Applied);
         Assert.False(again.Applied);
@@ -180,7 +182,7 @@ public sealed class ChatStoreTests : IDisposable
         var pending = await Outbox(store).PendingAsync(0, 10);
         Assert.Equal(2, pending.Count);
         Assert.Contains("Hi, I'm HipBandBot", pending[0].Payload);
-        Assert.StartsWith("Running:", pending[1].Payload, StringComparison.Ordinal);
+        Assert.Contains("What are you training for?", pending[1].Payload, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -301,7 +303,7 @@ public sealed class ChatStoreTests : IDisposable
     public async Task State_of_an_unknown_version_is_reset_with_a_message_and_the_profile_kept(int schemaVersion, string json)
     {
         var (store, turns) = await file.OpenAsync();
-        await SendAsync(turns, "/start", "running", "none", "Mon Wed Fri", "07:30", "UTC", "/workout");
+        await SendAsync(turns, "/start", "no", "running", "none", "Mon Wed Fri", "07:30", "UTC", "/workout");
         await using (var connection = await store.Database.OpenAsync())
         {
             await connection.ExecuteAsync(
@@ -326,7 +328,7 @@ public sealed class ChatStoreTests : IDisposable
     public async Task State_of_version_1_is_migrated_and_its_written_announcements_are_shown_once()
     {
         var (store, turns) = await file.OpenAsync();
-        await SendAsync(turns, "/start", "running", "none", "Mon Wed Fri", "07:30", "UTC");
+        await SendAsync(turns, "/start", "no", "running", "none", "Mon Wed Fri", "07:30", "UTC");
         await using (var connection = await store.Database.OpenAsync())
         {
             var json = await connection.ExecuteScalarAsync<string>("SELECT state FROM dialog_states WHERE chat_id = @ChatId", new { ChatId });
@@ -346,10 +348,36 @@ public sealed class ChatStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task State_of_version_2_keeps_an_asked_about_pain_report_open_with_its_place_as_a_body_part()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await SendAsync(turns, "/start", "no", "running", "none", "Mon Wed Fri", "07:30", "UTC");
+        await using (var connection = await store.Database.OpenAsync())
+        {
+            var json = await connection.ExecuteScalarAsync<string>("SELECT state FROM dialog_states WHERE chat_id = @ChatId", new { ChatId });
+            var node = System.Text.Json.Nodes.JsonNode.Parse(json!)!;
+            node["schemaVersion"] = 2;
+            var memory = node["memory"]!.AsObject();
+            memory.Remove("painReports");
+            memory["lastPain"] = new System.Text.Json.Nodes.JsonObject { ["rating"] = 4, ["where"] = "lower back", ["at"] = "2026-11-20T07:00:00+00:00" };
+            memory["checkPainFirst"] = true;
+            await connection.ExecuteAsync("UPDATE dialog_states SET schema_version = 2, state = @json WHERE chat_id = @ChatId", new { json = node.ToJsonString(), ChatId });
+        }
+
+        var loaded = await store.LoadAsync(ChatId);
+        var started = (await turns.HandleAsync(ChatId, new CommandInput("workout"))).Outcome;
+
+        Assert.False(loaded.WasReset);
+        Assert.Equal(new PainReport(4, BodyPart.LowerBack, new DateTimeOffset(2026, 11, 20, 7, 0, 0, TimeSpan.Zero)), loaded.State.Conversation.Memory.OpenPain);
+        Assert.Single(loaded.State.Conversation.Memory.PainReports);
+        Assert.Contains("pain in your lower back (4/10)", started.Replies[0].Text.Plain);
+    }
+
+    [Fact]
     public async Task A_restart_mid_session_resumes_at_the_same_set()
     {
         var (_, before) = await file.OpenAsync();
-        await SendAsync(before, "/start", "strength", "yellow, green", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "done", "done");
+        await SendAsync(before, "/start", "no", "strength", "yellow, green", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "done", "done");
 
         var (_, after) = await file.OpenAsync();
         var outcome = (await after.HandleAsync(ChatId, new TextInput("done"))).Outcome;
@@ -364,6 +392,7 @@ public sealed class ChatStoreTests : IDisposable
         var (store, turns) = await file.OpenAsync();
         await turns.HandleAsync(1, new TextInput("hi"));
         await turns.HandleAsync(2, new TextInput("hi"));
+        await turns.HandleAsync(2, new TextInput("no"));
         await turns.HandleAsync(2, new TextInput("gentle"));
 
         Assert.Null((await store.LoadAsync(1)).State.Profile.Goal);
@@ -374,7 +403,7 @@ public sealed class ChatStoreTests : IDisposable
     public async Task Concurrent_turns_on_one_chat_are_all_applied()
     {
         var (store, turns) = await file.OpenAsync();
-        await SendAsync(turns, "/start", "strength", "none", "Mon Wed Fri", "07:30", "UTC", "/workout");
+        await SendAsync(turns, "/start", "no", "strength", "none", "Mon Wed Fri", "07:30", "UTC", "/workout");
 
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => turns.HandleAsync(ChatId, new TextInput("skip")))));
 
@@ -409,13 +438,13 @@ public sealed class ChatStoreTests : IDisposable
         await turns.HandleAsync(ChatId, new CommandInput("start"), updateId: 8);
         await transport.AcceptAsync([Arrived(7)], offset: null);
 
-        var late = await turns.HandleAsync(ChatId, new TextInput("running"), updateId: 7);
+        var late = await turns.HandleAsync(ChatId, new TextInput("no"), updateId: 7);
         var replayed = await turns.HandleAsync(ChatId, new CommandInput("start"), updateId: 8);
 
         Assert.True(late.Applied);
         Assert.False(replayed.Applied);
         Assert.Empty(await transport.WaitingAsync());
-        Assert.Equal(Goal.Running, (await store.LoadAsync(ChatId)).State.Profile.Goal);
+        Assert.Equal(Phase.AskGoal, (await store.LoadAsync(ChatId)).State.Phase);
     }
 
     [Fact]

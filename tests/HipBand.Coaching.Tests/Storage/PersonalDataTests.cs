@@ -16,7 +16,7 @@ public sealed class PersonalDataTests : IDisposable
     public async Task The_export_round_trips_every_logged_set()
     {
         var (store, turns) = await file.OpenAsync();
-        await SendAsync(turns, Person, "/start", "running", "yellow, green", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "12, 10", "skip", "too hard", "9", "stop");
+        await SendAsync(turns, Person, "/start", "no", "running", "yellow, green", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout", "12, 10", "skip", "too hard", "9", "stop");
 
         var csv = await store.ExportCsvAsync(Person);
 
@@ -39,11 +39,28 @@ public sealed class PersonalDataTests : IDisposable
     }
 
     [Fact]
+    public async Task The_export_holds_every_safety_answer_hold_clearance_and_pain_report()
+    {
+        var (store, turns) = await file.OpenAsync();
+        await SendAsync(turns, Person, "/start", "no", "I had knee surgery three weeks ago", "my surgeon said light band work is fine", "yellow",
+            "Mon Wed Fri", "07:30", "UTC", "/workout", "my knee hurts", "4", "tightness in my chest", "/workout", "yes, I've been checked");
+
+        var rows = (await store.ExportCsvAsync(Person)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')).ToList();
+
+        var safety = rows.Where(r => r[0] == "safety").Select(r => (Session: r[1], Field: r[12], Value: r[13])).ToList();
+        Assert.Equal(
+            [("", "readiness", "none applies"), ("", "readiness", "applies: RecentSurgery"), ("", "clearance", "gentle program"),
+             ("", "hold", "ChestPain"), ("", "hold_lifted", "ChestPain"), ("1", "pain", "4/10; Knee; InSession; Eased")],
+            safety);
+        Assert.All(rows.Where(r => r[0] == "safety"), r => Assert.True(DateTimeOffset.TryParse(r[11], out _), $"time of {r[12]}"));
+    }
+
+    [Fact]
     public async Task After_delete_no_table_holds_a_row_about_the_person()
     {
         var (store, turns) = await file.OpenAsync();
-        await SendAsync(turns, Person, "/start", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/workout", "done", "done");
-        await SendAsync(turns, Other, "/start", "running");
+        await SendAsync(turns, Person, "/start", "no", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/workout", "done", "done");
+        await SendAsync(turns, Other, "/start", "no", "running");
         await store.WriteAsync(new TurnWrite(Person, null, null, [], [new OutboxMessage(Person, "sendMessage", "{}")], Claim: $"reminder:{Person}:1"));
 
         await SendAsync(turns, Person, "stop", "/delete", "yes");
@@ -69,7 +86,7 @@ public sealed class PersonalDataTests : IDisposable
     public async Task The_delete_and_its_reply_are_one_transaction_and_the_reply_is_the_one_row_left()
     {
         var (store, turns) = await file.OpenAsync();
-        await SendAsync(turns, Person, "/start", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete");
+        await SendAsync(turns, Person, "/start", "no", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete");
         static IReadOnlyList<OutboxMessage> Render(Outcome outcome) =>
             [.. outcome.Replies.Select(r => new OutboxMessage(Person, "sendMessage", r.Text.Plain))];
 
@@ -87,7 +104,7 @@ public sealed class PersonalDataTests : IDisposable
     public async Task After_delete_start_begins_fresh()
     {
         var (store, turns) = await file.OpenAsync();
-        await SendAsync(turns, Person, "/start", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete", "yes");
+        await SendAsync(turns, Person, "/start", "no", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete", "yes");
 
         var again = (await turns.HandleAsync(Person, new CommandInput("start"))).Outcome;
 

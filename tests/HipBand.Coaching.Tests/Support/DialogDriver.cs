@@ -44,7 +44,7 @@ public sealed class DialogDriver
     public static DialogDriver Onboarded(string goal = "running", string bands = "yellow, green, black")
     {
         var driver = new DialogDriver();
-        foreach (var line in new[] { "/start", goal, bands, "Mon Wed Fri", "07:30", "Europe/Berlin" })
+        foreach (var line in new[] { "/start", "no", goal, bands, "Mon Wed Fri", "07:30", "Europe/Berlin" })
         {
             driver.Send(line);
         }

@@ -11,7 +11,7 @@ internal static class Commands
 
     public static Outcome Cancel(Turn turn) => (turn.State.Phase, turn.Conversation.Flow) switch
     {
-        (Phase.AskPain, _) => SafetyFlow.Leave(turn),
+        (Phase.AskPain or Phase.AskIfHurts, _) => PainFlow.Leave(turn),
         (Phase.InSession, _) => SessionFlow.Stop(turn),
         (Phase.ConfirmDelete, _) => PersonalDataFlow.KeepData(turn),
         (Phase.Idle or Phase.New, _) => turn.Hint(turn.Texts.NothingToCancel),

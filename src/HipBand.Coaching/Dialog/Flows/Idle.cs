@@ -8,9 +8,20 @@ internal static class Idle
 {
     public static Reply Prompt(Turn turn)
     {
-        if (turn.Conversation.Memory.ActiveHold is not null)
+        var memory = turn.Conversation.Memory;
+        if (memory.ActiveHold is not null)
         {
             return new Reply(turn.Texts.OnHold);
+        }
+
+        if (memory.Readiness is { AwaitsClearance: true })
+        {
+            return new Reply(turn.Texts.TrainingWaitsForOk);
+        }
+
+        if (PainFlow.RestingToday(turn))
+        {
+            return new Reply(turn.Texts.RestingToday);
         }
 
         var program = Onboarding.ProgramOf(turn.Profile);

@@ -37,7 +37,7 @@ internal static class MedicalHolds
     /// <summary>Yes: the hold is lifted, with the time, and the session they asked for starts.</summary>
     public static Outcome? OnCheckedUp(Turn turn, string text)
     {
-        if (!turn.Texts.Words.CheckedUp.Contains(Plain(text)) || turn.Conversation.Memory.ActiveHold is not { } hold)
+        if (!(turn.Texts.Words.CheckedUp.Contains(Plain(text)) || SafetyClassifier.SaysCleared(text)) || turn.Conversation.Memory.ActiveHold is not { } hold)
         {
             return null;
         }

@@ -3,21 +3,26 @@ using HipBand.Coaching.Dialog.Table;
 
 namespace HipBand.Coaching.Dialog.Flows;
 
-/// <summary>The setup questions: goal, bands, days, time, time zone. Each answer is saved the moment it is given.</summary>
+/// <summary>
+/// The setup questions: readiness (<see cref="ReadinessFlow"/>), goal, bands, days, time, time zone. Each answer is saved
+/// the moment it is given.
+/// </summary>
 /// <remarks>The same questions serve /goal, /bands and /schedule later (<see cref="Flow.Editing"/>).</remarks>
 internal static class Onboarding
 {
     // ----- prompts -----
 
-    public static Reply WelcomePrompt(Turn turn) => new(turn.Texts.Welcome().Paragraph(turn.Texts.Readiness).Paragraph(turn.Texts.AskGoal), ReadinessGoalButtons(turn.Texts));
+    public static Reply WelcomePrompt(Turn turn)
+    {
+        var readiness = ReadinessFlow.Prompt(turn);
+        return readiness with { Text = turn.Texts.Welcome().Paragraph(readiness.Text) };
+    }
 
-    /// <summary>During setup, before the readiness check is answered, the goal question carries it.</summary>
+    /// <summary>The goal question; while a clinician's OK covers the gentle program only, it says why that stays.</summary>
     public static Reply GoalPrompt(Turn turn) =>
-        turn.Conversation.Flow == Flow.Onboarding && turn.Conversation.Memory.Readiness is null
-            ? new(new RichText().Add(turn.Texts.Readiness).Paragraph(turn.Texts.AskGoal), ReadinessGoalButtons(turn.Texts))
+        turn.Conversation.Memory.Readiness is { GentleOnly: true } && turn.Profile.Goal is not null
+            ? new(turn.Texts.GoalKeptGentle, [[ReadinessFlow.FullyClearedButton(turn.Texts)]])
             : new(turn.Texts.AskGoal, GoalButtons(turn.Texts));
-
-    public static Reply ClearancePrompt(Turn turn) => new(turn.Texts.CheckWithClinician, ClearanceButtons(turn.Texts));
 
     public static Reply BandsPrompt(Turn turn) => new(turn.Texts.AskBands, BandButtons(turn.Texts));
 
@@ -33,65 +38,48 @@ internal static class Onboarding
     public static Outcome? OnFirstMessage(Turn turn, string text) => Begin(turn);
 
     public static Outcome Begin(Turn turn) =>
-        new Outcome(Ask(turn.State, Phase.AskGoal, Flow.Onboarding), WelcomePrompt(turn));
-
-    /// <summary>During setup, before the readiness check is answered: one of its items applies.</summary>
-    public static Outcome? OnReadiness(Turn turn, string text)
-    {
-        var memory = turn.Conversation.Memory;
-        if (turn.Conversation.Flow != Flow.Onboarding || memory.Readiness is not null || !turn.Texts.Words.Readiness.Contains(text.Trim().ToLowerInvariant()))
-        {
-            return null;
-        }
-
-        var flagged = Ask(turn.State, Phase.AwaitClearance, Flow.Onboarding);
-        flagged = flagged with { Conversation = flagged.Conversation with { Memory = memory with { Readiness = new ReadinessAnswer(true, turn.Now) } } };
-        return new Outcome(flagged, ClearancePrompt(turn));
-    }
+        new Outcome(Ask(turn.State, Phase.AskReadiness, Flow.Onboarding), WelcomePrompt(turn));
 
     public static Outcome? OnGoal(Turn turn, string text)
     {
-        var memory = turn.Conversation.Memory;
         if (!GoalAnswer.TryParse(text, out var goal, turn.Texts.Words))
         {
             return null;
         }
 
-        var program = Programs.For(goal);
-        var state = turn.State with { Profile = turn.Profile with { Goal = goal } };
-        if (memory.Readiness is null && turn.Conversation.Flow == Flow.Onboarding)
+        if (turn.Conversation.Memory.Readiness is { GentleOnly: true } && goal != Goal.Gentle)
         {
-            // Answering the goal under the readiness question says none of it applies; that answer is kept with its time.
-            state = state with { Conversation = state.Conversation with { Memory = memory with { Readiness = new ReadinessAnswer(false, turn.Now) } } };
+            // Until a clinician clears them for more, the gentle program it is: said, and kept.
+            return Idle.Return(turn, new RichText().Add(turn.Texts.GoalKeptGentle));
         }
+
+        var program = Programs.For(goal);
+        var (profile, fitted) = WithGoal(turn, turn.Profile, goal);
+        var state = turn.State with { Profile = profile };
         if (turn.Conversation.Flow == Flow.Editing)
         {
-            return Idle.Return(turn with { State = state }, turn.Texts.GoalChanged(program));
+            return Idle.Return(turn with { State = state }, new RichText().Add(turn.Texts.GoalChanged(program)).Paragraph(fitted ?? ""))
+                .WithEffects(ScheduleEffect(profile, turn.Profile));
         }
 
         return Next(turn, state, Phase.AskBands, turn.Texts.GoalChosen(program));
     }
 
-    /// <summary>After a readiness "yes": continue once a clinician has said it's OK, with the gentle program.</summary>
-    public static Outcome? OnCleared(Turn turn, string text)
+    /// <summary>
+    /// The profile with a new goal, its days brought within the new program's limits; the line that says what changed,
+    /// when something did.
+    /// </summary>
+    public static (Profile Profile, string? Line) WithGoal(Turn turn, Profile profile, Goal goal)
     {
-        if (!turn.Texts.Words.Cleared.Contains(text.Trim().ToLowerInvariant()))
-        {
-            return null;
-        }
-
-        var memory = turn.Conversation.Memory;
-        var state = turn.State with
-        {
-            Profile = turn.Profile with { Goal = Goal.Gentle },
-            Conversation = turn.Conversation with { Memory = memory with { Readiness = memory.Readiness! with { ClearedAt = turn.Now } } },
-        };
-        return Next(turn, state, Phase.AskBands, turn.Texts.ClearedGentle);
+        var program = Programs.For(goal);
+        var days = profile.Days.Within(program.MinDaysPerWeek, program.MaxDaysPerWeek);
+        var changed = profile.Days != Weekdays.None && days != profile.Days;
+        return (profile with { Goal = goal, Days = changed ? days : profile.Days }, changed ? turn.Texts.DaysFitted(program, days) : null);
     }
 
-    /// <summary>Not cleared yet: the check comes first, and the question stays.</summary>
-    public static Outcome? OnNotYet(Turn turn, string text) =>
-        turn.Texts.Words.NotYet.Contains(text.Trim().ToLowerInvariant()) ? turn.Stay(new Reply(turn.Texts.CheckFirst, ClearanceButtons(turn.Texts))) : null;
+    /// <summary>The reminders to set again when a change moved the days of an onboarded, unpaused person.</summary>
+    public static Effect[] ScheduleEffect(Profile after, Profile before) =>
+        after.IsOnboarded && !after.Paused && after.Days != before.Days && after.Schedule is { } schedule ? [new ScheduleChanged(schedule)] : [];
 
     public static Outcome? OnBands(Turn turn, string text)
     {
@@ -205,14 +193,6 @@ internal static class Onboarding
 
     private static string KeepAnswer(Turn turn, string text) =>
         text == "keep" && turn.Profile.TimeZone is { } zone ? zone : text;
-
-    private static IReadOnlyList<IReadOnlyList<ReplyButton>> ReadinessGoalButtons(ITexts texts) =>
-        [.. GoalButtons(texts), [ReplyButton.For("goal", texts.ReadinessButton, "readiness")]];
-
-    private static IReadOnlyList<IReadOnlyList<ReplyButton>> ClearanceButtons(ITexts texts) =>
-    [
-        [ReplyButton.For("clearance", texts.ClearanceButton, "cleared"), ReplyButton.For("clearance", texts.CheckFirstButton, "later")],
-    ];
 
     private static IReadOnlyList<IReadOnlyList<ReplyButton>> GoalButtons(ITexts texts) =>
     [

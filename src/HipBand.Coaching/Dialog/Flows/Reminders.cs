@@ -11,7 +11,8 @@ internal static class Reminders
     public static Outcome OnDue(Turn turn, ReminderDue due)
     {
         var memory = turn.Conversation.Memory;
-        if (turn.State.Phase != Phase.Idle || !turn.Profile.IsOnboarded || turn.Profile.Paused || memory.ActiveHold is not null)
+        if (turn.State.Phase != Phase.Idle || !turn.Profile.IsOnboarded || turn.Profile.Paused || memory.ActiveHold is not null
+            || memory.Readiness is { AwaitsClearance: true } || PainFlow.RestingToday(turn))
         {
             return new Outcome(turn.State);
         }

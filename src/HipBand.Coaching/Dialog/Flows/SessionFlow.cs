@@ -28,22 +28,35 @@ internal static class SessionFlow
     public static NextSession NextPlan(Turn turn, bool forceLighter = false) =>
         NextSession.For(Onboarding.ProgramOf(turn.Profile), turn.Profile, turn.Conversation.Memory, turn.Now, forceLighter);
 
-    /// <summary>Starts the next session; after a pain report, asks how it feels first (unless that was just answered).</summary>
+    /// <summary>
+    /// Starts the next session, unless something stands before it: a red-flag hold asks whether a doctor has checked
+    /// them, a readiness item waits for a clinician's OK, pain above 5 today means rest, and an open pain report (or a
+    /// painful last session) asks how it feels first, unless that was just answered.
+    /// </summary>
     public static Outcome Start(Turn turn, bool painChecked = false, bool lighter = false)
     {
-        if (turn.Conversation.Memory.ActiveHold is not null)
+        var memory = turn.Conversation.Memory;
+        if (memory.ActiveHold is not null)
         {
             return MedicalHolds.Ask(turn);
         }
 
-        if (!painChecked && turn.Conversation.Memory.CheckPainFirst)
+        if (memory.Readiness is { AwaitsClearance: true })
         {
-            return SafetyFlow.CheckBeforeSession(turn);
+            return ReadinessFlow.AskForClearance(turn);
+        }
+
+        if (PainFlow.RestingToday(turn))
+        {
+            return new Outcome(Onboarding.Ask(turn.State, Phase.Idle, Flow.Onboarding), new Reply(turn.Texts.RestingToday));
+        }
+
+        if (!painChecked && PainFlow.CheckDue(memory))
+        {
+            return PainFlow.CheckBeforeSession(turn);
         }
 
         var program = Onboarding.ProgramOf(turn.Profile);
-        var memory = turn.Conversation.Memory with { CheckPainFirst = false };
-        turn = turn with { State = turn.State with { Conversation = turn.Conversation with { Memory = memory } } };
         var index = memory.SessionsStarted;
         var (label, items, isLighter) = NextPlan(turn, lighter);
         if (items.Count == 0)
@@ -160,7 +173,9 @@ internal static class SessionFlow
     internal static Outcome Finish(Turn turn, ActiveSession session, bool completed, string? lead, string? notice = null, bool withSummary = true)
     {
         var local = turn.Profile.TimeZone is { } zone ? TimeZones.ToLocal(turn.Now, zone) : turn.Now;
-        var review = SessionReview.Of(turn.Conversation.Memory, session, turn.Profile.Bands ?? [], completed, turn.Now, local);
+        var before = turn.Conversation.Memory;
+        var review = SessionReview.Of(before, session, turn.Profile.Bands ?? [], completed, turn.Now, local, PainFlow.MayProgress(before, turn.Now));
+        review = review with { Memory = PainFlow.AfterSession(review.Memory, before, session, turn.Now) };
         var state = turn.State with
         {
             Conversation = turn.Conversation with { Phase = Phase.Idle, Flow = Flow.Onboarding, Session = null, Memory = review.Memory, PainCheck = null },

@@ -10,11 +10,11 @@ internal static class CommandTable
 {
     public static readonly IReadOnlyList<Command> All =
     [
-        new("workout", t => t.CommandWorkout, Commands.Workout, [Phase.InSession, Phase.AskPain, Phase.AskCheckedUp, Phase.AskGoal]),
+        new("workout", t => t.CommandWorkout, Commands.Workout, [Phase.InSession, Phase.AskPain, Phase.AskCheckedUp, Phase.AwaitClearance, Phase.Idle, Phase.AskReadiness]),
         new("stats", t => t.CommandStats, Commands.Stats, []),
-        new("schedule", t => t.CommandSchedule, turn => Commands.Edit(turn, Phase.AskDays), [Phase.AskDays, Phase.AskGoal]),
-        new("goal", t => t.CommandGoal, turn => Commands.Edit(turn, Phase.AskGoal), [Phase.AskGoal]),
-        new("bands", t => t.CommandBands, turn => Commands.Edit(turn, Phase.AskBands), [Phase.AskBands, Phase.AskGoal]),
+        new("schedule", t => t.CommandSchedule, turn => Commands.Edit(turn, Phase.AskDays), [Phase.AskDays, Phase.AskReadiness]),
+        new("goal", t => t.CommandGoal, turn => Commands.Edit(turn, Phase.AskGoal), [Phase.AskGoal, Phase.AskReadiness]),
+        new("bands", t => t.CommandBands, turn => Commands.Edit(turn, Phase.AskBands), [Phase.AskBands, Phase.AskReadiness]),
         new("pause", t => t.CommandPause, Commands.Pause, []),
         new("resume", t => t.CommandResume, Commands.Resume, []),
         new("export", t => t.CommandExport, PersonalDataFlow.Export, []),
@@ -22,7 +22,7 @@ internal static class CommandTable
         new("cancel", t => t.CommandCancel, Commands.Cancel, [Phase.Idle, Phase.AskGoal], Returns: true),
         new("stop", t => t.CommandStop, Commands.Stop, [Phase.Idle]),
         new("help", t => t.CommandHelp, Commands.Help, []),
-        new("start", t => t.CommandStart, Commands.Start, [Phase.AskGoal, Phase.Idle]),
+        new("start", t => t.CommandStart, Commands.Start, [Phase.AskReadiness, Phase.Idle]),
     ];
 
     private static readonly Dictionary<string, Command> ByName = All.ToDictionary(c => c.Name, StringComparer.Ordinal);

@@ -12,22 +12,29 @@ internal static class DialogTable
     {
         new(Phase.New, _ => "new", Onboarding.WelcomePrompt,
         [
-            new("anything: the welcome", Onboarding.OnFirstMessage, [Phase.AskGoal]),
+            new("anything: the welcome", Onboarding.OnFirstMessage, [Phase.AskReadiness]),
+        ]),
+        new(Phase.AskReadiness, _ => "readiness", ReadinessFlow.Prompt,
+        [
+            new("yes, one applies", ReadinessFlow.OnYes, [Phase.AwaitClearance]),
+            new("no, none applies", ReadinessFlow.OnNo, [Phase.AskGoal]),
+            Hint("anything else", t => t.ReadinessHint),
         ]),
         new(Phase.AskGoal, _ => "goal", Onboarding.GoalPrompt,
         [
-            new("a readiness item applies", Onboarding.OnReadiness, [Phase.AwaitClearance]),
+            new("cleared for full training", ReadinessFlow.OnFullyCleared, [Phase.AskGoal]),
             new("a goal", Onboarding.OnGoal, [Phase.AskBands, Phase.Idle]),
             Hint("anything else", t => t.GoalHint),
         ]),
-        new(Phase.AwaitClearance, _ => "clearance", Onboarding.ClearancePrompt,
+        new(Phase.AwaitClearance, _ => "clearance", ReadinessFlow.ClearancePrompt,
         [
-            new("a clinician's OK", Onboarding.OnCleared, [Phase.AskBands]),
-            new("not yet", Onboarding.OnNotYet, []),
+            new("a clinician's OK, in words or the button", ReadinessFlow.OnCleared, [Phase.AskBands, Phase.Idle]),
+            new("not yet", ReadinessFlow.OnNotYet, [Phase.Idle]),
+            Hint("anything else", t => t.ClearanceHint),
         ]),
         new(Phase.AskCheckedUp, _ => "checkup", MedicalHolds.Prompt,
         [
-            new("yes, checked and told it is fine", MedicalHolds.OnCheckedUp, [Phase.InSession, Phase.AskPain, Phase.Idle]),
+            new("yes, checked and told it is fine", MedicalHolds.OnCheckedUp, [Phase.InSession, Phase.AskPain, Phase.Idle, Phase.AwaitClearance]),
             new("anything else: the hold stays", MedicalHolds.OnNotYet, [Phase.Idle]),
         ]),
         new(Phase.AskBands, _ => "bands", Onboarding.BandsPrompt,
@@ -52,7 +59,7 @@ internal static class DialogTable
         ]),
         new(Phase.Idle, _ => "idle", Idle.Prompt,
         [
-            new("start", Idle.OnStart, [Phase.InSession, Phase.AskPain, Phase.AskCheckedUp]),
+            new("start", Idle.OnStart, [Phase.InSession, Phase.AskPain, Phase.AskCheckedUp, Phase.AwaitClearance]),
             new("use a city instead", Idle.OnUseCity, [Phase.AskZone]),
             new("an answer to a reminder", Reminders.OnAnswer, [Phase.AskDays]),
             new("a result with no session running", Idle.OnStrayResult, []),
@@ -62,10 +69,16 @@ internal static class DialogTable
             new("lighter", SessionFlow.OnLighter, []),
             new("a set's result, skip or stop", SessionFlow.OnResult, [Phase.Idle]),
         ]),
-        new(Phase.AskPain, _ => "pain", SafetyFlow.Prompt,
+        new(Phase.AskPain, _ => "pain", PainFlow.Prompt,
         [
-            new("a rating 0-10", SafetyFlow.OnRating, [Phase.Idle, Phase.InSession], Returns: true),
+            new("a rating 0-10", PainFlow.OnRating, [Phase.Idle, Phase.InSession], Returns: true),
             Hint("anything else", t => t.PainRatingHint),
+        ]),
+        new(Phase.AskIfHurts, _ => "hurts", PainFlow.IfHurtsPrompt,
+        [
+            new("no, it does not hurt", PainFlow.OnNoHurt, [Phase.Idle, Phase.InSession], Returns: true),
+            new("yes, or a rating", PainFlow.OnHurts, [Phase.AskPain, Phase.Idle, Phase.InSession], Returns: true),
+            Hint("anything else", t => t.IfHurtsHint),
         ]),
         new(Phase.ConfirmDelete, _ => "delete", PersonalDataFlow.DeletePrompt,
         [

@@ -313,9 +313,61 @@ public sealed class EnglishTexts : ITexts
     // ----- safety -----
 
     public string Readiness =>
-        "A quick safety check first. Has a doctor told you not to exercise? Do you get chest pain when you're active, or dizziness or fainting? Have you injured or had surgery on your hip, knee or back recently? Are you pregnant? If any of these applies to you, choose ⚠️ below. If none does, just pick your goal.";
+        "A quick safety check first. Has a doctor told you not to exercise? Do you get chest pain, dizziness or fainting when you're active? Have you injured or had surgery on your hip, knee or back recently? Are you pregnant? Does any of these apply to you?";
 
-    public string ReadinessButton => "⚠️ One of these applies to me";
+    public string ReadinessYesButton => "⚠️ Yes, one applies";
+    public string ReadinessNoButton => "No, none of these";
+    public string ReadinessHint => "Please answer yes or no: does any of these apply to you? If you're not sure, yes is the safe answer.";
+    public string NoneApplies => "Thanks.";
+
+    public string ReadinessHeard(Safety.ReadinessSign sign) => sign switch
+    {
+        Safety.ReadinessSign.Pregnancy => "Thank you for telling me. In pregnancy, exercise should be OKed by your doctor or midwife first.",
+        Safety.ReadinessSign.RecentSurgery => "Thank you for telling me. After surgery, your surgeon or physical therapist should OK band work first.",
+        Safety.ReadinessSign.RecentInjury => "Thank you for telling me. With a recent injury, a doctor or physical therapist should OK band work first.",
+        Safety.ReadinessSign.DoctorSaidNo => "Thank you for telling me. If a doctor has said not to exercise, we wait until they say it's OK.",
+        Safety.ReadinessSign.ChestPainWithActivity or Safety.ReadinessSign.FaintingWithActivity or Safety.ReadinessSign.HeartCondition =>
+            "Thank you for telling me. Chest pain, fainting or a heart condition with exercise needs a doctor's OK first.",
+        _ => "Thank you for telling me.",
+    };
+
+    public string ReadinessHeardBefore => "Thanks, I have that noted already. Stop whenever something hurts.";
+    public string ClearanceHint => "When a doctor or physical therapist has said it's OK, tap ✅ or tell me what they said. Until then, tap I'll check first.";
+    public string TrainingWaitsForOk => "OK. Training waits until a doctor or physical therapist has said it's fine. When they have, send /workout and tell me.";
+    public string ClearedGentleLater => "Thanks. We'll keep to the gentle program, and stop whenever something hurts.";
+
+    public string GoalKeptGentle =>
+        "Because of what you told me at the safety check, we keep to the gentle program until a doctor or physical therapist clears you for full training. If they have, tap the button.";
+
+    public string FullyClearedButton => "✅ I'm cleared for full training";
+    public string FullyCleared => "Great news. Every program is open to you again.";
+
+    public string DaysFitted(TrainingProgram program, Weekdays days) =>
+        $"{ProgramName(program.Goal)} trains {program.MinDaysPerWeek}-{program.MaxDaysPerWeek} days a week, so your days are now {DaysText(days)}.";
+
+    public string AskIfHurts => "Does it hurt?";
+    public string ItHurtsButton => "Yes, it hurts";
+    public string NoHurtButton => "No, it doesn't hurt";
+    public string NoHurtCarryOn => "Good. Carry on, and tell me if it starts to hurt.";
+    public string IfHurtsHint => "Does it hurt? Yes or no.";
+    public string AskPainAfterYes => "Sorry. How bad is it, from 0 (nothing) to 10 (worst), and where?";
+
+    public string AskMorningAfter(PainReport during) =>
+        $"Before we start: last session you had pain{(during.Where is { } where ? " " + PainPlace(where) : "")} ({during.Rating}/10). How did it feel the morning after, from 0 to 10?";
+
+    public string WorseMorningAfter => "Worse the morning after means it was too much: lighter work today, and no step up this week.";
+    public string RestingToday => "Let's rest today because of the pain. I'll ask how it feels next time; see a doctor or physical therapist if it doesn't settle.";
+    public string NoPainCarryOn => "Good. Carry on.";
+    public string NoPainNoted => "Good, thanks.";
+    public string SideLyingOutLastExercise => "I've left out the side-lying exercises, and that was the last of today's.";
+
+    public string PainPlace(Safety.BodyPart part) => part switch
+    {
+        Safety.BodyPart.OuterHip => "on the outside of your hip",
+        Safety.BodyPart.LowerBack => "in your lower back",
+        Safety.BodyPart.Other => "",
+        _ => "in your " + part.ToString().ToLowerInvariant(),
+    };
 
     public string CheckWithClinician =>
         "Thank you for telling me. Please check with a doctor or physical therapist before you start. When they've said it's OK, tap the button and we'll go on with the gentle program.";
@@ -331,7 +383,7 @@ public sealed class EnglishTexts : ITexts
 
     public string AskPainBeforeSession(PainReport? last) => last is null
         ? "Before we start: how does it feel now, from 0 (no pain) to 10?"
-        : $"Before we start: last time you told me about pain{(last.Where is { } where ? $" in your {where}" : "")} ({last.Rating}/10). How does it feel now, from 0 to 10?";
+        : $"Before we start: last time you told me about pain{(last.Where is { } where ? " " + PainPlace(where) : "")} ({last.Rating}/10). How does it feel now, from 0 to 10?";
 
     public string PainMild => "Thanks. Carry on gently and stop if it gets sharper. If you'd rather, I can make this exercise lighter.";
 
@@ -374,8 +426,16 @@ public sealed class EnglishTexts : ITexts
             Safety.RedFlagSign.NumbnessOrWeakness => "Sudden numbness or weakness",
             Safety.RedFlagSign.FallCannotBearWeight => "Not being able to bear weight after a fall",
             Safety.RedFlagSign.HotSwollenJointWithFever => "A hot, swollen joint with a fever",
+            Safety.RedFlagSign.StrokeSigns => "Slurred speech or a drooping face",
+            Safety.RedFlagSign.StressFracture =>
+                null,
             _ => "Numbness between the legs or new bladder or bowel trouble",
         };
+        if (sign is null)
+        {
+            return "⚠️ Let's stop here. Groin pain when you hop or at night can be a stress fracture. Please get it checked by a doctor before you run or train again. What you logged is kept.";
+        }
+
         return $"⚠️ Stop now. {sign} can be a sign of something serious. Please call your local emergency number or get urgent medical care now. We're done for today; what you logged is kept.";
     }
 

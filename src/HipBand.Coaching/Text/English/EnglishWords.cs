@@ -8,8 +8,15 @@ internal static partial class EnglishWords
     public static readonly Words Instance = new()
         {
         Start = Set("start", "go", "yes", "y", "ok", "okay", "let's go", "lets go", "start session", "start now", "begin", "now", "workout", "ready", "train", "▶️"),
-        Readiness = Set("readiness", "yes", "one applies", "one of these applies to me", "some apply", "it applies"),
-        Cleared = Set("cleared", "i have clearance", "i have their ok", "yes", "ok", "they said ok", "i have the ok"),
+        Readiness = Set("readiness", "yes", "y", "yeah", "yep", "one applies", "one of these applies to me", "some apply", "it applies", "yes one applies", "yes, one applies"),
+        NoneApplies = Set("no", "n", "nope", "none", "none apply", "none of these", "none of them", "none of those", "no none", "no, none", "no none apply",
+            "no, none apply", "no none of these", "no, none of these", "none of these apply", "nothing", "nothing applies", "all good", "no to all", "not me"),
+        DoesNotHurt = Set("no", "n", "nope", "it doesnt hurt", "it doesn't hurt", "doesnt hurt", "doesn't hurt", "no pain", "not really", "no it doesnt",
+            "no it doesn't", "no, it doesn't hurt", "no, it doesnt hurt", "no it doesnt hurt", "no it doesn't hurt", "fine", "its fine", "it's fine", "all good", "nah"),
+        ItHurts = Set("yes", "y", "yeah", "yep", "it does", "yes it does", "yes, it does", "a bit", "a little", "kind of", "kinda", "sort of", "yes it hurts",
+            "yes, it hurts", "it hurts", "a little bit", "slightly"),
+        Cleared = Set("cleared", "i have clearance", "i have their ok", "yes", "y", "yeah", "yep", "ok", "they said ok", "i have the ok", "yes, cleared", "yes cleared",
+            "im cleared", "i'm cleared", "all clear"),
         NotYet = Set("later", "no", "not yet", "i'll check first", "ill check first", "check first"),
         CheckedUp = Set("yes", "y", "yes i have", "yes ive been checked", "ive been checked", "i have been checked", "checked", "yes checked",
             "i was checked", "the doctor said its fine", "doctor said its fine", "they said its fine", "cleared", "yes cleared", "im cleared",
