@@ -40,6 +40,14 @@ public static class SafetyClassifier
         (BodyPart.Arm, Word(@"arm|arms|wrist|elbow|hand")),
     ];
 
+    /// <summary>Typos and shorthand people send mid-set, as the words they stand for.</summary>
+    private static readonly (string Typed, string Meant)[] Typos =
+    [
+        ("cnt", "cant"), ("cannt", "cant"), ("cnat", "cant"), ("carnt", "cant"), ("pian", "pain"), ("painn", "pain"), ("feinted", "fainted"),
+        ("fainetd", "fainted"), ("brething", "breathing"), ("breth", "breath"), ("chst", "chest"), ("hurst", "hurts"), ("hutrs", "hurts"),
+        ("n", "and"), ("nd", "and"), ("u", "you"), ("ur", "your"), ("rly", "really"), ("rlly", "really"), ("sholder", "shoulder"),
+    ];
+
     private static readonly (string Word, string Digit)[] NumberWords =
         [("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10"), ("zero", "0")];
 
@@ -51,14 +59,11 @@ public static class SafetyClassifier
             return SafetySignal.None;
         }
 
-        var clauses = Clauses(normalized);
-        if (clauses.Count == 0)
-        {
-            return SafetySignal.None;
-        }
-
+        var clauses = Clauses(normalized, aboutOthers: false);
         var whole = string.Join(" | ", clauses);
-        return RedFlag(clauses, whole)
+        return (clauses.Count > 0 ? RedFlag(clauses, whole) : null)
+            ?? RedFlagOfSomeoneElse(normalized)
+            ?? (clauses.Count == 0 ? SafetySignal.None : null)
             ?? Readiness(clauses, whole)
             ?? (clauses.Any(c => Says(Unwell(), c)) ? new SafetySignal(SafetyKind.Unwell) : null)
             ?? Pain(clauses, whole)
@@ -115,8 +120,8 @@ public static class SafetyClassifier
         RedFlagSign? flag = Says(SaddleNumbness(), whole) || Says(BladderOrBowel(), whole) || (BladderWord().IsMatch(whole) && Says(BladderTrouble(), whole))
                 ? RedFlagSign.SaddleNumbnessOrBladderBowel
             : Says(ChestPain(), whole) || Says(SpreadingPain(), whole) || clauses.Any(JawWithArmOrChest) ? RedFlagSign.ChestPain
-            : Says(StrokeSigns(), whole) ? RedFlagSign.StrokeSigns
             : Says(Breathless(), whole) ? RedFlagSign.Breathless
+            : Says(StrokeSigns(), whole) ? RedFlagSign.StrokeSigns
             : Says(Fainting(), whole) ? RedFlagSign.Fainting
             : Says(NumbOrWeak(), whole) ? RedFlagSign.NumbnessOrWeakness
             : null;
@@ -147,6 +152,24 @@ public static class SafetyClassifier
         }
 
         return new SafetySignal(SafetyKind.RedFlag, sign);
+    }
+
+    /// <summary>
+    /// A red flag of someone beside the person, happening now ("she is gasping and can't speak", typed by a husband):
+    /// it gets the same urgent advice. Their history ("my dad had a stroke last year") does not.
+    /// </summary>
+    private static SafetySignal? RedFlagOfSomeoneElse(string normalized)
+    {
+        var others = Clauses(normalized, aboutOthers: true);
+        if (others.Count == 0)
+        {
+            return null;
+        }
+
+        var whole = string.Join(" | ", others);
+        var now = Says(Now(), whole) || Regex.IsMatch(whole, @"\b(?:is|are|hes|shes|theyre|cant|cannot|wont|keeps|still|during (?:the|our|my|her|his|their) (?:exercises|walks|session|workout|bridges|set)|since the|after the (?:exercises|walks|bridges|set|session|workout)|doing the)\b");
+        var history = LongAgo().IsMatch(whole) || Regex.IsMatch(whole, @"\bhad (?:a |an )?(?:stroke|heart attack|fall|seizure|fit|bypass|op|operation)\b");
+        return now && !history && RedFlag(others, whole) is { Kind: SafetyKind.RedFlag } flag ? flag : null;
     }
 
     private static SafetySignal? Readiness(IReadOnlyList<string> clauses, string whole)
@@ -274,14 +297,17 @@ public static class SafetyClassifier
         return free || reach.Any(word => Negator().IsMatch(word) && !(unable && word == "without"));
     }
 
-    /// <summary>The clauses that speak of the person now, with idioms and gym talk taken out.</summary>
-    private static List<string> Clauses(string normalized)
+    /// <summary>
+    /// The clauses that speak of the person now (or, with <paramref name="aboutOthers"/>, of someone else), with idioms
+    /// and gym talk taken out.
+    /// </summary>
+    private static List<string> Clauses(string normalized, bool aboutOthers)
     {
         var clauses = new List<string>();
         foreach (var part in ClauseBreak().Split(normalized))
         {
             var clause = Spaces(part);
-            if (clause.Length == 0 || NotAboutNow().IsMatch(clause) || (SomeoneElse().IsMatch(clause) && !FirstPerson().IsMatch(clause)))
+            if (clause.Length == 0 || NotAboutNow().IsMatch(clause) || (SomeoneElse().IsMatch(clause) && !FirstPerson().IsMatch(clause)) != aboutOthers)
             {
                 continue;
             }
@@ -307,7 +333,17 @@ public static class SafetyClassifier
         lower = Regex.Replace(lower, @"\.{2,}|…", " ");
         lower = Regex.Replace(lower, @"[^\p{L}\p{Nd}/.,;:!?()\n -]", " ").Replace('-', ' ');
         lower = Regex.Replace(lower, @"\bcan not\b", "cannot");
+        lower = Regex.Replace(lower, @"\b(could|do|does|did|is|was|were|are|have|has|had|would|should) not\b", "$1nt");
+        lower = Regex.Replace(lower, @"\bwill not\b", "wont");
         lower = Regex.Replace(lower, @"\b(?:(?:havent|hasnt|have not|has not|wasnt|werent|not|never) (?:been )?able to|unable to)\b", "unable to");
+        // Three or more of a letter are two ("dizzzy", "owww" stays "oww").
+        lower = Regex.Replace(lower, @"(\p{L})\1{2,}", "$1$1");
+        lower = Regex.Replace(lower, @"\b(?:dizz|dizzi)y\b", "dizzy");
+        foreach (var (typed, meant) in Typos)
+        {
+            lower = Regex.Replace(lower, $@"\b{typed}\b", meant);
+        }
+
         foreach (var (word, digit) in NumberWords)
         {
             lower = Regex.Replace(lower, $@"\b{word}\b", digit);

@@ -106,13 +106,14 @@ internal static class ReadinessFlow
         var heard = turn.Texts.ReadinessHeard(sign);
         if (state.Conversation.Session is { } session)
         {
+            // The session ends; what was logged is kept, and the same message asks for the OK.
             var stopped = SessionFlow.Finish(next, session, completed: false, lead: null, notice: heard);
             var asking = Onboarding.Ask(stopped.State, Phase.AwaitClearance, Flow.Onboarding);
-            return stopped with { State = asking, Replies = [stopped.Replies[0], ClearancePrompt(turn)] };
+            return stopped with { State = asking, Replies = [stopped.Replies[0] with { Buttons = ClearanceButtons(turn.Texts) }] };
         }
 
         var awaiting = Onboarding.Ask(state, Phase.AwaitClearance, Flow.Onboarding);
-        return new Outcome(awaiting, new Reply(new RichText().Add(heard).Paragraph(turn.Texts.CheckWithClinician), ClearanceButtons(turn.Texts)));
+        return new Outcome(awaiting, new Reply(heard, ClearanceButtons(turn.Texts)));
     }
 
     /// <summary>Cleared for the gentle program: during setup on to the bands; later, back to training, gently.</summary>

@@ -320,16 +320,22 @@ public sealed class EnglishTexts : ITexts
     public string ReadinessHint => "Please answer yes or no: does any of these apply to you? If you're not sure, yes is the safe answer.";
     public string NoneApplies => "Thanks.";
 
-    public string ReadinessHeard(Safety.ReadinessSign sign) => sign switch
+    public string ReadinessHeard(Safety.ReadinessSign sign)
     {
-        Safety.ReadinessSign.Pregnancy => "Thank you for telling me. In pregnancy, exercise should be OKed by your doctor or midwife first.",
-        Safety.ReadinessSign.RecentSurgery => "Thank you for telling me. After surgery, your surgeon or physical therapist should OK band work first.",
-        Safety.ReadinessSign.RecentInjury => "Thank you for telling me. With a recent injury, a doctor or physical therapist should OK band work first.",
-        Safety.ReadinessSign.DoctorSaidNo => "Thank you for telling me. If a doctor has said not to exercise, we wait until they say it's OK.",
-        Safety.ReadinessSign.ChestPainWithActivity or Safety.ReadinessSign.FaintingWithActivity or Safety.ReadinessSign.HeartCondition =>
-            "Thank you for telling me. Chest pain, fainting or a heart condition with exercise needs a doctor's OK first.",
-        _ => "Thank you for telling me.",
-    };
+        var why = sign switch
+        {
+            Safety.ReadinessSign.Pregnancy => "In pregnancy and after giving birth, exercise should be OKed by your doctor or midwife first.",
+            Safety.ReadinessSign.RecentSurgery => "After surgery, your surgeon or physical therapist should OK band work first.",
+            Safety.ReadinessSign.RecentInjury => "With a recent injury, a doctor or physical therapist should OK band work first.",
+            Safety.ReadinessSign.DoctorSaidNo => "If a doctor has said not to exercise, we wait until they say it's OK.",
+            Safety.ReadinessSign.ChestPainWithActivity or Safety.ReadinessSign.FaintingWithActivity or Safety.ReadinessSign.HeartCondition =>
+                "Chest pain, fainting or a heart condition with exercise needs a doctor's OK first.",
+            _ => null,
+        };
+        return why is null
+            ? CheckWithClinician
+            : $"Thank you for telling me. {why} When they've said it's OK, tap the button or tell me what they said, and we'll go on with the gentle program.";
+    }
 
     public string ReadinessHeardBefore => "Thanks, I have that noted already. Stop whenever something hurts.";
     public string ClearanceHint => "When a doctor or physical therapist has said it's OK, tap ✅ or tell me what they said. Until then, tap I'll check first.";
