@@ -49,7 +49,7 @@ public static class SafetyClassifier
     ];
 
     private static readonly (string Word, string Digit)[] NumberWords =
-        [("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10"), ("zero", "0")];
+        [("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10")];
 
     public static SafetySignal Classify(string text)
     {
@@ -136,6 +136,11 @@ public static class SafetyClassifier
             return null;
         }
 
+        if (sign == RedFlagSign.ChestPain && Regex.IsMatch(whole, @"\b(?:had|have had|ive had|survived|recovering from|after) (?:a |an |my )?heart attacks?\b"))
+        {
+            return new SafetySignal(SafetyKind.Readiness, Readiness: ReadinessSign.HeartCondition, Cleared: Cleared(whole));
+        }
+
         // A history of chest pain or fainting with exercise ("I get chest pain when I run") is for the readiness check;
         // anything else long ago is a story.
         var now = Says(Now(), whole);
@@ -169,7 +174,15 @@ public static class SafetyClassifier
         var whole = string.Join(" | ", others);
         var now = Says(Now(), whole) || Regex.IsMatch(whole, @"\b(?:is|are|hes|shes|theyre|cant|cannot|wont|keeps|still|during (?:the|our|my|her|his|their) (?:exercises|walks|session|workout|bridges|set)|since the|after the (?:exercises|walks|bridges|set|session|workout)|doing the)\b");
         var history = LongAgo().IsMatch(whole) || Regex.IsMatch(whole, @"\bhad (?:a |an )?(?:stroke|heart attack|fall|seizure|fit|bypass|op|operation)\b");
-        return now && !history && RedFlag(others, whole) is { Kind: SafetyKind.RedFlag } flag ? flag : null;
+        if (now && !history && RedFlag(others, whole) is { Kind: SafetyKind.RedFlag } flag)
+        {
+            return flag;
+        }
+
+        // Typed for the person who trains ("my mum had a hip operation a month ago and wants to try these", "my mum's
+        // hip is hurting during the clamshells"): their readiness and pain count as theirs.
+        var forTheTrainee = Regex.IsMatch(whole, @"\b(?:wants to (?:try|do|start|join)|(?:during|doing|after) (?:the |these |her |his )?(?:exercises|clamshells|bridges|walks|kickbacks|session|workout|set|reps)|typing (?:this )?for (?:her|him|them))\b");
+        return forTheTrainee ? Readiness(others, whole) ?? Pain(others, whole) : null;
     }
 
     private static SafetySignal? Readiness(IReadOnlyList<string> clauses, string whole)

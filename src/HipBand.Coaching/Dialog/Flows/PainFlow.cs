@@ -51,7 +51,7 @@ internal static class PainFlow
         var next = turn with { State = back };
         return back.Conversation.Session is not null
             ? SessionFlow.Continue(next, turn.Texts.NoHurtCarryOn, offerLighter: false)
-            : next.Hint(turn.Texts.NoHurtCarryOn);
+            : next.Hint(turn.Texts.NoPainNoted);
     }
 
     /// <summary>It hurts: the 0-10 question, or the rating when the answer carries one.</summary>
