@@ -222,7 +222,11 @@ public static class SafetyClassifier
         {
             var clause = clauses[i];
             var place = PlaceIn(clause) is not null || OuterHip().IsMatch(clause);
-            var settled = Says(Fine(), clause) || (i + 1 < clauses.Count && Says(Fine(), clauses[i + 1]) && PlaceIn(clauses[i + 1]) is null && !Says(PainWord(), clauses[i + 1]));
+            // "Cramped on the bridge, stretched it out, fine now": a later clause that says it settled takes it back.
+            var settled = Says(Fine(), clause)
+                || (i + 1 < clauses.Count && Says(Fine(), clauses[i + 1]) && PlaceIn(clauses[i + 1]) is null && !Says(PainWord(), clauses[i + 1])
+                    && !Regex.IsMatch(clauses[i + 1], @"^(?:otherwise|apart from|other than|besides|except|rest|everything else|the rest)\b"))
+                || clauses.Skip(i + 1).Any(later => Says(Resolved(), later) && PlaceIn(later) is null && !Says(PainWord(), later));
             if (settled)
             {
                 continue;
