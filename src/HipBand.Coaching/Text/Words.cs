@@ -84,6 +84,12 @@ public sealed record Words
     /// <summary>A duration in minutes ("1.5 min"): group <c>minutes</c>.</summary>
     public required Regex Minutes { get; init; }
 
+    /// <summary>Owning no band said as a sentence ("I don't have any bands", "I have no bands", "n/a").</summary>
+    public required Regex NoBandsSaid { get; init; }
+
+    /// <summary>Words before a list of bands ("I have", "I've got"), taken off before the names are read.</summary>
+    public required Regex OwnPrefix { get; init; }
+
     /// <summary>Number words ("twelve") and the words for none.</summary>
     public required IReadOnlyDictionary<string, int> Numbers { get; init; }
 

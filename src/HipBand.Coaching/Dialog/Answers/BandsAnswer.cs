@@ -8,6 +8,9 @@ public static class BandsAnswer
     public const int MaxBands = 8;
     private const int MaxNameLength = 24;
 
+    /// <summary>A band's name is a word or three ("extra heavy", "dark blue"); more is a sentence, not a list.</summary>
+    private const int MaxWordsPerName = 3;
+
     /// <summary>The name we give the band of someone who owns just one and did not name it.</summary>
     public const string SingleBandName = "your band";
 
@@ -16,16 +19,18 @@ public static class BandsAnswer
     {
         var w = words ?? EnglishWords.Instance;
         bands = [];
-        var lower = text.Trim().ToLowerInvariant().Trim('.', '!');
+        var lower = text.Trim().ToLowerInvariant().Replace('’', '\'').Trim('.', '!');
         if (lower.Length == 0 || lower.Length > MaxBands * (MaxNameLength + 2))
         {
             return false;
         }
 
-        if (w.NoBands.Contains(lower))
+        if (w.NoBands.Contains(lower) || w.NoBandsSaid.IsMatch(lower))
         {
             return true;
         }
+
+        lower = w.OwnPrefix.Replace(lower, "");
 
         if (w.OneBand.Contains(lower))
         {
@@ -41,7 +46,8 @@ public static class BandsAnswer
             .Where(name => name.Length > 0)
             .ToList();
 
-        if (names.Count is 0 or > MaxBands || names.Any(n => n.Length > MaxNameLength || !n.Any(char.IsLetterOrDigit)))
+        if (names.Count is 0 or > MaxBands
+            || names.Any(n => n.Length > MaxNameLength || !n.Any(char.IsLetterOrDigit) || n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWordsPerName))
         {
             return false;
         }

@@ -49,6 +49,8 @@ internal static partial class EnglishWords
         UseCity = Set("use a city", "use a city instead"),
         Feeling = FeelingPattern(),
         Minutes = MinutesPattern(),
+        NoBandsSaid = NoBandsPattern(),
+        OwnPrefix = OwnPrefixPattern(),
         Numbers = new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
@@ -86,6 +88,12 @@ internal static partial class EnglishWords
 
     [GeneratedRegex(@"(?<not>\bnot\s+)?\b(?:(?:way|far|much|a bit|bit|little|a little)\s+)?(?:(?:too|very|really|super)\s+)(?:(?<hard>hard|heavy|difficult|tough)|(?<easy>easy|light))\b", RegexOptions.CultureInvariant)]
     private static partial Regex FeelingPattern();
+
+    [GeneratedRegex(@"^(?:(?:i|we)\s+)?(?:do\s*n[o']?t|dont|don't|do not)\s+(?:have|own|got)\s*(?:any)?\s*(?:bands?|resistance bands?)?(?:\s+(?:yet|at all))?$|^(?:(?:i|we)\s+(?:have|own|got)\s+|ive got\s+|i've got\s+)?no\s+(?:bands?|resistance bands?)(?:\s+(?:yet|at all))?$|^(?:n/?a|nada|nope|none yet|none at all|not any|zero bands?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoBandsPattern();
+
+    [GeneratedRegex(@"^(?:(?:i|we)\s+(?:have|own|got|use)|i've got|ive got|got|mine are|my bands are|bands?:?)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPrefixPattern();
 
     [GeneratedRegex(@"(?<minutes>[0-9]+(?:\.[0-9]+)?)\s*(?:m|min|mins|minute|minutes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MinutesPattern();

@@ -41,6 +41,13 @@ public class AnswersTests
     [InlineData("No bands", new string[0])]
     [InlineData("just one", new[] { "your band" })]
     [InlineData("a, b, c, d, e", new[] { "a", "b", "c", "d", "e" })]
+    [InlineData("I don't have any bands", new string[0])]
+    [InlineData("I don’t have any", new string[0])]
+    [InlineData("I have no bands", new string[0])]
+    [InlineData("n/a", new string[0])]
+    [InlineData("N/A", new string[0])]
+    [InlineData("I have yellow, green and black", new[] { "yellow", "green", "black" })]
+    [InlineData("dark blue, extra heavy", new[] { "dark blue", "extra heavy" })]
     public void Bands_are_kept_lightest_first_by_the_names_people_use(string text, string[] expected)
     {
         Assert.True(BandsAnswer.TryParse(text, out var bands));
@@ -52,6 +59,8 @@ public class AnswersTests
     [InlineData("🙂")]
     [InlineData("")]
     [InlineData("this band name is far far far too long to be a band")]
+    [InlineData("I think I have a red one somewhere in the garage")]
+    [InlineData("my sister lent me some, not sure of the colours")]
     public void Band_lists_that_cannot_be_right_are_refused(string text) => Assert.False(BandsAnswer.TryParse(text, out _));
 
     [Theory]
