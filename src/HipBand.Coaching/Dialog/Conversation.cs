@@ -98,6 +98,13 @@ public sealed record CoachMemory
     public int SessionsStarted { get; init; }
 
     public int SessionsCompleted { get; init; }
+
+    /// <summary>Sessions stopped before anything was answered: the rotation does not move on for them.</summary>
+    public int EmptySessions { get; init; }
+
+    /// <summary>Where the program's rotation stands: sessions in which something was answered.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int Rotation => SessionsStarted - EmptySessions;
     public DateTimeOffset? LastSessionAt { get; init; }
 
     /// <summary>The last finished session in a few numbers, for /stats.</summary>

@@ -15,7 +15,7 @@ public sealed record NextSession(string Label, IReadOnlyList<SessionItem> Items,
     public static NextSession For(TrainingProgram program, Profile profile, CoachMemory memory, DateTimeOffset now, bool forceLighter = false)
     {
         var lighter = forceLighter || (memory.LastSessionAt is { } last && now - last >= LongBreak);
-        var index = memory.SessionsStarted;
+        var index = memory.Rotation;
         var items = SessionPlanner.Plan(program, index, profile.Bands ?? [], lighter, memory.Levels);
         if (memory.AvoidSideLying)
         {

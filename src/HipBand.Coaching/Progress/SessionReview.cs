@@ -37,6 +37,7 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
         var next = memory with
         {
             SessionsCompleted = memory.SessionsCompleted + (completed ? 1 : 0),
+            EmptySessions = memory.EmptySessions + (completed || session.Logged.Count > 0 ? 0 : 1),
             LastSessionAt = remembered ? now : memory.LastSessionAt,
             LastSession = remembered ? totals : memory.LastSession,
             LastBest = lastBest,

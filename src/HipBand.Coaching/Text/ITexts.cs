@@ -102,6 +102,7 @@ public interface ITexts
     string SideLyingOut { get; }
     string SideLyingBack { get; }
     string LighterButton { get; }
+    string HowButton { get; }
     string LighterForPain { get; }
     string NothingToTrainToday { get; }
     string EasedBand(string band);

@@ -84,6 +84,12 @@ public sealed record Words
     /// <summary>A duration in minutes ("1.5 min"): group <c>minutes</c>.</summary>
     public required Regex Minutes { get; init; }
 
+    /// <summary>The start of a question about how an exercise is done ("how do I do a"), before its name.</summary>
+    public required Regex HowToAsk { get; init; }
+
+    /// <summary>Asking how the open exercise is done ("how", "what do I do?", "?").</summary>
+    public required IReadOnlySet<string> HowTo { get; init; }
+
     /// <summary>Owning no band said as a sentence ("I don't have any bands", "I have no bands", "n/a").</summary>
     public required Regex NoBandsSaid { get; init; }
 

@@ -19,7 +19,7 @@ public class SessionFlowTests
         Assert.Contains("Hip stability for runners · session A", reply.Text.Plain);
         Assert.Contains("1. Loop the band just above your knees", reply.Text.Plain);
         Assert.Contains("Set 1 of 3 · Lateral band walk · 12-15 steps each way · constant tension · yellow band", reply.Text.Plain);
-        Assert.Equal(["✅ Done (15)", "Fewer", "Skip"], reply.AllButtons.Select(b => b.Label));
+        Assert.Equal(["✅ Done (15)", "Fewer", "Skip", "❓ How?"], reply.AllButtons.Select(b => b.Label));
         Assert.Contains(outcome.Effects, e => e is SessionStarted { Number: 1, Label: "A" });
     }
 
@@ -274,7 +274,7 @@ public class SessionFlowTests
     }
 
     [Theory]
-    [InlineData("what is this")]
+    [InlineData("what happened there")]
     [InlineData("🙂")]
     public void An_unclear_reply_gets_a_hint_of_what_to_send(string reply)
     {
@@ -321,6 +321,23 @@ public class SessionFlowTests
 
         Assert.Equal(a.Replies.Select(r => r.Text.Plain), b.Replies.Select(r => r.Text.Plain));
         Assert.Equal(a.Effects, b.Effects);
+    }
+
+    [Fact]
+    public void A_session_stopped_before_anything_was_answered_does_not_move_the_rotation_on()
+    {
+        var chat = Started();
+        Assert.Equal("A", chat.Session.Label);
+        chat.Send("stop");
+
+        chat.Send("/workout");
+        Assert.Equal("A", chat.Session.Label);
+        Assert.Equal(2, chat.Session.Number);
+        chat.Send("15");
+        chat.Send("stop");
+
+        chat.Send("/workout");
+        Assert.Equal("B", chat.Session.Label);
     }
 
     internal static DialogDriver Started()

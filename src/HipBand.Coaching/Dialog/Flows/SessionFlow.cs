@@ -217,6 +217,7 @@ internal static class SessionFlow
                 ReplyButton.For(key, texts.FewerButton, "fewer"),
                 ReplyButton.For(key, texts.SkipButton, "skip"),
             ],
+            [ReplyButton.For(key, texts.HowButton, HowTo.Answer)],
         ];
     }
 }

@@ -66,6 +66,7 @@ internal static class DialogTable
         ]),
         new(Phase.InSession, SessionFlow.QuestionKey, SessionFlow.Prompt,
         [
+            new("how?, what do I do?", HowTo.OnOpenExercise, []),
             new("lighter", SessionFlow.OnLighter, []),
             new("a set's result, skip or stop", SessionFlow.OnResult, [Phase.Idle]),
         ]),

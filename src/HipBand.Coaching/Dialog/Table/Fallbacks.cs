@@ -23,6 +23,8 @@ internal static class Fallbacks
         new("a sticker, photo or voice note", (turn, input) => input is UnsupportedInput unsupported ? turn.Hint(turn.Texts.CannotRead(unsupported.Kind)) : null, []),
         new("an edit of an earlier message", (turn, input) => input is EditedTextInput edited ? OnEdit(turn, edited) : null, [Phase.AskPain, Phase.Idle], Returns: true),
         new("pain, feeling unwell or a red flag", (turn, input) => input is TextInput text ? SafetyFlow.Screen(turn, text.Text.Trim()) : null, [Phase.AskPain, Phase.Idle, Phase.InSession], Returns: true),
+        new("how an exercise is done, asked by name", (turn, input) => input is TextInput text && text.Text.Length <= MaxAnswerLength ? HowTo.OnNamed(turn, text.Text.Trim()) : null, []),
+        new("help or how, outside a set: what /help says", (turn, input) => input is TextInput text ? HowTo.OnBareHelp(turn, text.Text.Trim()) : null, []),
         new("empty, or too long to be an answer", (turn, input) => input is TextInput { Text: var text } && text.Trim() is { Length: 0 or > MaxAnswerLength } ? turn.DidNotCatch() : null, []),
         new("a button of an earlier question", (turn, input) => input is ButtonInput button && Stale(turn, button) ? turn.Hint(turn.Texts.QuestionPassed) : null, []),
         new("cancel while changing a setting", (turn, input) => Answer(input) is { } said && turn.Conversation.Flow == Flow.Editing && said.Equals("cancel", StringComparison.OrdinalIgnoreCase) ? Commands.Cancel(turn) : null, [Phase.Idle]),

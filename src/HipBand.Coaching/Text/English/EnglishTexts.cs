@@ -413,6 +413,7 @@ public sealed class EnglishTexts : ITexts
     public string SideLyingBack => "Good to hear your hip is better: side-lying exercises are back in your sessions.";
 
     public string LighterButton => "Make it lighter";
+    public string HowButton => "❓ How?";
     public string LighterForPain => "We'll go a little lighter today because of the pain you mentioned.";
     public string NothingToTrainToday => "There's nothing left in today's session that suits you right now. Rest today; /stats shows how you're doing.";
 

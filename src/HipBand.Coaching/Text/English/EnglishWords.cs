@@ -50,6 +50,10 @@ internal static partial class EnglishWords
         Feeling = FeelingPattern(),
         Minutes = MinutesPattern(),
         NoBandsSaid = NoBandsPattern(),
+        HowToAsk = HowToAskPattern(),
+        HowTo = Set("how", "how?", "help", "help?", "?", "??", "what do i do", "what do i do?", "what do i do now", "how do i do this", "how do i do this?",
+            "how do i do it", "how do i do it?", "how do you do this", "how do you do this?", "how does this work", "how does it go", "instructions",
+            "show me", "explain", "what", "what?", "huh", "huh?", "how again", "how again?", "remind me how", "❓ how?", "how to do this", "what is this"),
         OwnPrefix = OwnPrefixPattern(),
         Numbers = new Dictionary<string, int>(StringComparer.Ordinal)
         {
@@ -88,6 +92,9 @@ internal static partial class EnglishWords
 
     [GeneratedRegex(@"(?<not>\bnot\s+)?\b(?:(?:way|far|much|a bit|bit|little|a little)\s+)?(?:(?:too|very|really|super)\s+)(?:(?<hard>hard|heavy|difficult|tough)|(?<easy>easy|light))\b", RegexOptions.CultureInvariant)]
     private static partial Regex FeelingPattern();
+
+    [GeneratedRegex(@"^(?:how (?:do|should|can|would) (?:i|you|we) (?:do |perform |make )?|how to (?:do )?|how is |how are |what (?:is|are) |explain |show me )(?:a |an |the |some |my )?", RegexOptions.CultureInvariant)]
+    private static partial Regex HowToAskPattern();
 
     [GeneratedRegex(@"^(?:(?:i|we)\s+)?(?:do\s*n[o']?t|dont|don't|do not)\s+(?:have|own|got)\s*(?:any)?\s*(?:bands?|resistance bands?)?(?:\s+(?:yet|at all))?$|^(?:(?:i|we)\s+(?:have|own|got)\s+|ive got\s+|i've got\s+)?no\s+(?:bands?|resistance bands?)(?:\s+(?:yet|at all))?$|^(?:n/?a|nada|nope|none yet|none at all|not any|zero bands?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoBandsPattern();
