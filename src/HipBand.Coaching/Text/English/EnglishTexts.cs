@@ -24,8 +24,8 @@ public sealed class EnglishTexts : ITexts
 
     public RichText Welcome() => new RichText()
         .Bold("Hi, I'm HipBandBot.").Line()
-        .Line("I coach hip resistance-band training: clamshells, band walks, bridges and friends. A few quick questions, then I'll remind you on your training days and walk you through every set.")
-        .Italic(NotMedicalAdvice);
+        .Line("I coach hip band work (clamshells, band walks, bridges), remind you on your days and guide every set.")
+        .Italic("Fitness guidance, not medical advice.");
 
     public string AskGoal => "What are you training for?";
     public string GoalHint => "Tap a button, or type running, stronger hips, warm-up or gentle.";
@@ -313,7 +313,7 @@ public sealed class EnglishTexts : ITexts
     // ----- safety -----
 
     public string Readiness =>
-        "A quick safety check first. Has a doctor told you not to exercise? Do you get chest pain, dizziness or fainting when you're active? Have you injured or had surgery on your hip, knee or back recently? Are you pregnant? Does any of these apply to you?";
+        "First, a safety check. Does any of these apply to you?\n• a doctor told you not to exercise\n• chest pain, dizziness or fainting when active\n• a recent injury or surgery (hip, knee, back)\n• pregnancy, or a recent birth";
 
     public string ReadinessYesButton => "⚠️ Yes, one applies";
     public string ReadinessNoButton => "No, none of these";
