@@ -51,27 +51,30 @@ public static class WeeklyStats
         }
     }
 
-    /// <summary>Work per week for the last <paramref name="count"/> weeks, oldest first, with their ISO week numbers.</summary>
-    public static IReadOnlyList<(int Week, int Work)> Last(IReadOnlyDictionary<string, WeekTotals> weeks, DateTimeOffset local, int count)
+    /// <summary>Work per week for the last <paramref name="count"/> weeks, oldest first, with the Monday each starts on.</summary>
+    public static IReadOnlyList<(DateTime Monday, int Work)> Last(IReadOnlyDictionary<string, WeekTotals> weeks, DateTimeOffset local, int count)
     {
         var monday = MondayOf(local);
         return Enumerable.Range(0, count)
             .Select(i => monday.AddDays(-7 * (count - 1 - i)))
-            .Select(week => (ISOWeek.GetWeekOfYear(week), weeks.GetValueOrDefault(WeekOf(week))?.Work ?? 0))
+            .Select(week => (week, weeks.GetValueOrDefault(WeekOf(week))?.Work ?? 0))
             .ToList();
     }
 
-    /// <summary>A two-line chart: a bar of two block characters per week, and the week numbers under them.</summary>
-    public static string Chart(IReadOnlyList<(int Week, int Work)> weeks)
+    /// <summary>
+    /// A two-line chart: a bar of two block characters per week, and under each the day of the month its Monday falls
+    /// on (a date people read, where ISO week numbers mean nothing to most).
+    /// </summary>
+    public static string Chart(IReadOnlyList<(DateTime Monday, int Work)> weeks)
     {
         var max = weeks.Count == 0 ? 0 : weeks.Max(w => w.Work);
         var bars = new StringBuilder();
         var labels = new StringBuilder();
-        foreach (var (week, work) in weeks)
+        foreach (var (monday, work) in weeks)
         {
             var bar = work == 0 || max == 0 ? ' ' : Blocks[Math.Clamp((int)Math.Ceiling(work * Blocks.Length / (double)max) - 1, 0, Blocks.Length - 1)];
             bars.Append(bar).Append(bar).Append(' ');
-            labels.Append(week.ToString("00", CultureInfo.InvariantCulture)).Append(' ');
+            labels.Append(monday.Day.ToString("00", CultureInfo.InvariantCulture)).Append(' ');
         }
 
         return bars.ToString().TrimEnd() + "\n" + labels.ToString().TrimEnd();

@@ -103,6 +103,9 @@ public interface ITexts
     string SideLyingBack { get; }
     string LighterButton { get; }
     string HowButton { get; }
+
+    /// <summary>After a skipped set or exercise, before what comes next (no rest is needed).</summary>
+    string NextAfterSkip { get; }
     string LighterForPain { get; }
     string NothingToTrainToday { get; }
     string EasedBand(string band);

@@ -119,7 +119,9 @@ public class SessionFlowTests
         Assert.Equal([null, null, null], chat.Session.Logged.Select(s => s.Done));
         Assert.Equal(2, outcome.Effects.OfType<SetLogged>().Count());
         Assert.Equal(1, chat.Session.Item);
-        Assert.StartsWith("Skipped 2 sets.", chat.LastText, StringComparison.Ordinal);
+        Assert.StartsWith("Skipped 2 sets. Next:", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rest", chat.LastText);
+        Assert.DoesNotContain(outcome.Effects, e => e is RestTimerWanted);
     }
 
     [Fact]
@@ -171,7 +173,7 @@ public class SessionFlowTests
         Assert.Equal(Phase.Idle, chat.State.Phase);
         Assert.Null(chat.State.Conversation.Session);
         Assert.Contains("Session stopped.", chat.LastText);
-        Assert.Contains("1 sets", chat.LastText);
+        Assert.Contains("1 set", chat.LastText);
         Assert.Contains(outcome.Effects, e => e is SessionFinished { Completed: false });
         Assert.Equal(0, chat.State.Conversation.Memory.SessionsCompleted);
         Assert.Equal(1, chat.State.Conversation.Memory.LastSession!.Sets);

@@ -38,10 +38,11 @@ public class WeeklyStatsTests
     {
         var weeks = WeeklyStats.Last(Fixture, NewYearsWeek, 8);
 
-        Assert.Equal([47, 48, 49, 50, 51, 52, 53, 1], weeks.Select(w => w.Week));
+        Assert.Equal([16, 23, 30, 7, 14, 21, 28, 4], weeks.Select(w => w.Monday.Day));
+        Assert.All(weeks, w => Assert.Equal(DayOfWeek.Monday, w.Monday.DayOfWeek));
         Assert.Equal([0, 0, 300, 100, 450, 480, 600, 200], weeks.Select(w => w.Work));
         var chart = WeeklyStats.Chart(weeks).Split('\n');
-        Assert.Equal("47 48 49 50 51 52 53 01", chart[1]);
+        Assert.Equal("16 23 30 07 14 21 28 04", chart[1]);
         Assert.Equal("      ▄▄ ▂▂ ▆▆ ▇▇ ██ ▃▃", chart[0]);
     }
 

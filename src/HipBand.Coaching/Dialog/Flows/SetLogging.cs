@@ -108,16 +108,22 @@ internal static class SetLogging
             return finished with { Effects = [.. effects, .. finished.Effects] };
         }
 
+        // A skipped set needs no rest before the next one.
         var rest = Programs.For(session.Goal).Rest;
+        var rested = values.Any(v => v is not null);
         var state = SessionFlow.WithSession(turn.State, advanced);
-        var text = new RichText().Add(lead + turn.Texts.RestThen(rest, finishedExercise ? turn.Texts.ExerciseName(item) : null));
+        var text = new RichText().Add(lead + (rested ? turn.Texts.RestThen(rest, finishedExercise ? turn.Texts.ExerciseName(item) : null) : turn.Texts.NextAfterSkip));
         if (finishedExercise)
         {
             text.Paragraph(turn.Texts.Introduce(advanced.Current));
         }
 
         text.Paragraph(turn.Texts.SetPrompt(advanced));
-        effects.Add(new RestTimerWanted(rest, turn.Now + rest, SessionFlow.KeyOf(advanced)));
+        if (rested)
+        {
+            effects.Add(new RestTimerWanted(rest, turn.Now + rest, SessionFlow.KeyOf(advanced)));
+        }
+
         return new Outcome(state, [SessionFlow.NumberReply(text, SessionFlow.SetButtons(turn.Texts, advanced))], effects);
     }
 }

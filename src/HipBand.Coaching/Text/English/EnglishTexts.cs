@@ -82,7 +82,7 @@ public sealed class EnglishTexts : ITexts
     public RichText Summary(Profile profile, TrainingProgram program)
     {
         var text = new RichText().Bold("All set.").Line()
-            .Line($"Goal: {GoalName(program.Goal)} · {ProgramName(program.Goal)}")
+            .Line(GoalName(program.Goal) == ProgramName(program.Goal) ? $"Goal: {GoalName(program.Goal)}" : $"Goal: {GoalName(program.Goal)} · {ProgramName(program.Goal)}")
             .Line($"Bands: {BandList(profile.Bands)}");
         if (profile.Schedule is { } schedule)
         {
@@ -218,7 +218,7 @@ public sealed class EnglishTexts : ITexts
     public RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime, string? lastSet)
     {
         var text = new RichText().Bold("Session complete!").Add(lastSet is null ? "" : $" {lastSet}").Line()
-            .Line($"{totals.Sets} sets across {totals.Exercises} exercises · {VolumeText(totals)}.");
+            .Line($"{Plural(totals.Sets, "set")} across {Plural(totals.Exercises, "exercise")} · {VolumeText(totals)}.");
         if (better.Count > 0)
         {
             text.Line("Better than last time:");
@@ -237,7 +237,7 @@ public sealed class EnglishTexts : ITexts
 
     public RichText SessionStopped(SessionTotals totals) => totals.Sets == 0
         ? "Session stopped. Nothing was logged; that's fine, see you next time."
-        : new RichText().Bold("Session stopped.").Add($" I kept what you logged: {totals.Sets} sets, {VolumeText(totals)}. Every set counts.");
+        : new RichText().Bold("Session stopped.").Add($" I kept what you logged: {Plural(totals.Sets, "set")}, {VolumeText(totals)}. Every set counts.");
 
     public string BetterLine(string exercise, int now, int before, bool timed) =>
         timed ? $"{exercise}: held {now} s (last time {before} s)" : $"{exercise}: best set {now} (last time {before})";
@@ -414,6 +414,7 @@ public sealed class EnglishTexts : ITexts
 
     public string LighterButton => "Make it lighter";
     public string HowButton => "❓ How?";
+    public string NextAfterSkip => " Next:";
     public string LighterForPain => "We'll go a little lighter today because of the pain you mentioned.";
     public string NothingToTrainToday => "There's nothing left in today's session that suits you right now. Rest today; /stats shows how you're doing.";
 
@@ -588,10 +589,9 @@ public sealed class EnglishTexts : ITexts
         var thisWeek = memory.Weeks.GetValueOrDefault(Progress.WeeklyStats.WeekOf(local))?.Sessions ?? 0;
         var text = new RichText().Bold("Your training").Line();
         text.Line(planned > 0 ? $"This week: {thisWeek} of {planned} sessions" : $"This week: {thisWeek} sessions");
-        if (planned > 0)
+        if (planned > 0 && Progress.WeeklyStats.Streak(memory.Weeks, local, planned) is var streak and > 0)
         {
-            var streak = Progress.WeeklyStats.Streak(memory.Weeks, local, planned);
-            text.Line($"Streak: {streak} week{(streak == 1 ? "" : "s")} on plan");
+            text.Line($"Streak: {Plural(streak, "week")} on plan");
         }
 
         text.Add($"Sessions completed: {memory.SessionsCompleted}");
@@ -601,7 +601,7 @@ public sealed class EnglishTexts : ITexts
             text.Add($" (last: {DayNames[(int)lastLocal.DayOfWeek]} {lastLocal.Day} {MonthNames[lastLocal.Month - 1]}");
             if (memory.LastSession is { } totals)
             {
-                text.Add($", {totals.Sets} sets, {VolumeText(totals)}");
+                text.Add($", {Plural(totals.Sets, "set")}, {VolumeText(totals)}");
             }
 
             text.Add(")");
@@ -622,11 +622,18 @@ public sealed class EnglishTexts : ITexts
             }
         }
 
-        return text.Line().Add("Work per week (reps; 3 s held counts as one), last 8 weeks:").Line()
-            .Pre(Progress.WeeklyStats.Chart(Progress.WeeklyStats.Last(memory.Weeks, local, 8)));
+        var weeks = Progress.WeeklyStats.Last(memory.Weeks, local, 8);
+        return text.Line().Add($"Work per week (reps; 3 s held counts as one), weeks from Monday {DayMonth(weeks[0].Monday)} to Monday {DayMonth(weeks[^1].Monday)}:").Line()
+            .Pre(Progress.WeeklyStats.Chart(weeks));
     }
 
     // ----- shared formatting -----
+
+    /// <summary>"1 set", "3 sets".</summary>
+    private static string Plural(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
+
+    /// <summary>"16 Nov", in our own month names.</summary>
+    private static string DayMonth(DateTime day) => string.Create(CultureInfo.InvariantCulture, $"{day.Day} {MonthNames[day.Month - 1]}");
 
     public string Target(SetTarget target)
     {
