@@ -36,8 +36,16 @@ public sealed record ActiveSession
 /// <summary>One exercise of a session's plan, with the band, placement and variant chosen when the session began.</summary>
 public sealed record SessionItem(string ExerciseId, string? VariantId, SetTarget Target, string? Band, string? Placement = null);
 
-/// <summary>How many sets, and the range per set in a unit, as fixed in a session plan.</summary>
-public sealed record SetTarget(DoseUnit Unit, int Sets, int Min, int Max);
+/// <summary>How many sets, the range per set in a unit, and the target in it, as fixed in a session plan.</summary>
+public sealed record SetTarget(DoseUnit Unit, int Sets, int Min, int Max)
+{
+    /// <summary>The target per set; plans made before targets existed aimed at the top of the range.</summary>
+    public int? Aim { get; init; }
+
+    /// <summary>What each set aims at, within the range: what Done logs.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int PerSet => Math.Clamp(Aim ?? Max, Min, Max);
+}
 
 /// <summary>Which sets one typed message logged: <paramref name="Count"/> sets of item <paramref name="Item"/> from <paramref name="FirstSet"/>.</summary>
 public sealed record LastLog(long MessageId, int Item, int FirstSet, int Count);

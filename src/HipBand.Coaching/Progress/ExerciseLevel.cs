@@ -12,13 +12,16 @@ public sealed record ExerciseLevel
     /// <summary>0 is the exercise itself; +n the n-th harder variant; -n the n-th easier one.</summary>
     public int Variant { get; init; }
 
+    /// <summary>The target per set within the range; null is the bottom of it (a new exercise, band or placement).</summary>
+    public int? Aim { get; init; }
+
     public int ExtraSets { get; init; }
     public int ExtraReps { get; init; }
 
     /// <summary>Sessions in a row with every set at the top of the range and nothing "too hard".</summary>
     public int TopStreak { get; init; }
 
-    /// <summary>Sessions in a row with a set below the bottom of the range.</summary>
+    /// <summary>Sessions in a row with a set below the target (or the bottom of the range).</summary>
     public int BottomStreak { get; init; }
 
     /// <summary>Every set of the last session, for the sentence that announces a change ("20, 20, 20").</summary>

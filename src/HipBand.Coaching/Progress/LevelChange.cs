@@ -16,6 +16,12 @@ public enum ChangeKind
     EasierVariant,
     FewerSets,
 
+    /// <summary>Every set reached the target: the target rises within the range.</summary>
+    HigherTarget,
+
+    /// <summary>Below the target twice, still within the range: the target comes down.</summary>
+    LowerTarget,
+
     /// <summary>A sentence stored by an earlier release, kept as it was written until it has been shown.</summary>
     Written,
 }
@@ -26,6 +32,12 @@ public enum ChangeCause
     TooHard,
     BelowRange,
     TopTwice,
+
+    /// <summary>Every set reached its target.</summary>
+    ReachedTarget,
+
+    /// <summary>Below the target in two sessions running.</summary>
+    BelowTarget,
 }
 
 /// <summary>Why, in data: the cause, the sets of the last two sessions, the limit they were measured against, and the unit.</summary>

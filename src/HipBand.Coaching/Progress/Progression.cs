@@ -1,11 +1,18 @@
 namespace HipBand.Coaching.Progress;
 
-/// <summary>How one exercise went in a finished session: its target and every set.</summary>
-public sealed record ExerciseResult(string ExerciseId, int TargetMin, int TargetMax, IReadOnlyList<int?> Done, bool TooHard);
+/// <summary>
+/// How one exercise went in a finished session: its range, every set, and the target each set aimed at (the top of the
+/// range when not given).
+/// </summary>
+public sealed record ExerciseResult(string ExerciseId, int TargetMin, int TargetMax, IReadOnlyList<int?> Done, bool TooHard, int? TargetAim = null)
+{
+    public int Aim => Math.Clamp(TargetAim ?? TargetMax, TargetMin, TargetMax);
+}
 
 /// <summary>
-/// Double progression: stay at the band and range until every set reaches the top without "too hard" in two
-/// sessions running, then progress (a heavier band the person owns; the harder placement or variant the articles
+/// Double progression as practitioners run it: every set has one target in the range, starting at its bottom. When
+/// every set reaches it without "too hard", the target rises (1-2 reps, or 5-10 s for holds); at the top of the range
+/// in two sessions running, progress (a heavier band the person owns; the harder placement or variant the articles
 /// name; a set more, or more reps, within the articles' limits). Below the bottom of the range in two sessions,
 /// or "too hard", go easier (a lighter band; the easier placement or variant; a set less).
 /// </summary>
@@ -27,22 +34,40 @@ public static class Progression
         ExerciseLevel level, ExerciseResult result, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, bool mayProgress = true)
     {
         var done = result.Done.OfType<int>().ToList();
-        var allAtTop = done.Count == result.Done.Count && done.Count > 0 && done.All(d => d >= result.TargetMax) && !result.TooHard;
-        if (!mayProgress && allAtTop)
+        var aim = result.Aim;
+        var reached = done.Count == result.Done.Count && done.Count > 0 && done.All(d => d >= aim) && !result.TooHard;
+        if (!mayProgress && reached)
         {
             return (level with { BottomStreak = 0, LastSets = done }, null);
         }
 
+        var exercise = Exercises.Get(result.ExerciseId);
+        if (reached && aim < result.TargetMax)
+        {
+            // The target climbs within the range; the band stays.
+            var higher = Math.Min(result.TargetMax, aim + Step(exercise, result));
+            var raised = level with { Aim = higher, TopStreak = 0, BottomStreak = 0, LastSets = done };
+            return (raised, new LevelChange(exercise.Id, ChangeKind.HigherTarget, new ChangeReason(ChangeCause.ReachedTarget, [], done, aim, exercise.Unit), Amount: higher));
+        }
+
+        var allAtTop = reached;
+        var belowAim = done.Any(d => d < aim);
         var belowBottom = done.Any(d => d < result.TargetMin);
         var next = level with
         {
             TopStreak = allAtTop ? level.TopStreak + 1 : 0,
-            BottomStreak = belowBottom ? level.BottomStreak + 1 : 0,
+            BottomStreak = belowAim ? level.BottomStreak + 1 : 0,
             LastSets = done,
         };
 
-        var exercise = Exercises.Get(result.ExerciseId);
-        if (result.TooHard || next.BottomStreak >= 2)
+        if (!result.TooHard && next.BottomStreak >= 2 && !belowBottom && aim > result.TargetMin)
+        {
+            var lower = Math.Max(result.TargetMin, aim - Step(exercise, result));
+            var lowered = next with { Aim = lower, BottomStreak = 0 };
+            return (lowered, new LevelChange(exercise.Id, ChangeKind.LowerTarget, new ChangeReason(ChangeCause.BelowTarget, level.LastSets, done, aim, exercise.Unit), Amount: lower));
+        }
+
+        if (result.TooHard || (next.BottomStreak >= 2 && (belowBottom || aim <= result.TargetMin)))
         {
             var reason = result.TooHard
                 ? new ChangeReason(ChangeCause.TooHard, [], [], 0, exercise.Unit)
@@ -58,10 +83,15 @@ public static class Progression
         return (next, null);
     }
 
+    /// <summary>How far a target moves: 1-2 reps (2 on a wide range), or 5-10 s for holds (10 on a long one).</summary>
+    private static int Step(Exercise exercise, ExerciseResult result) =>
+        exercise.Unit.IsTimed() ? (result.TargetMax >= 60 ? 10 : 5) : (result.TargetMax - result.TargetMin >= 5 ? 2 : 1);
+
     private static (ExerciseLevel, LevelChange?) Harder(
         ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, int currentMax, ChangeReason reason)
     {
-        var reset = level with { TopStreak = 0, BottomStreak = 0 };
+        // A heavier band, harder placement or variant starts again at the bottom of its range.
+        var reset = level with { TopStreak = 0, BottomStreak = 0, Aim = null };
         if (!lightestBandOnly && exercise.Band != BandUse.None && level.Band + 1 < bands.Count)
         {
             var band = bands[level.Band + 1];
@@ -101,7 +131,7 @@ public static class Progression
 
     private static (ExerciseLevel, LevelChange?) Easier(ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, int currentSets, ChangeReason reason)
     {
-        var reset = level with { TopStreak = 0, BottomStreak = 0 };
+        var reset = level with { TopStreak = 0, BottomStreak = 0, Aim = null };
         if (exercise.Band != BandUse.None && level.Band > 0 && bands.Count > 0)
         {
             var band = bands[Math.Min(level.Band - 1, bands.Count - 1)];

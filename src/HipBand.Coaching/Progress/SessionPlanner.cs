@@ -105,6 +105,8 @@ public static class SessionPlanner
             target = target with { Min = target.Min + level.ExtraReps, Max = target.Max + level.ExtraReps };
         }
 
+        // The target per set: where the person's level stands in the range, its bottom for something new.
+        target = target with { Aim = Math.Clamp(level.Aim ?? target.Min, target.Min, target.Max) };
         return item with { VariantId = variantId, Target = target, Band = band, Placement = placement };
     }
 

@@ -64,7 +64,7 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
                 continue;
             }
 
-            var result = new ExerciseResult(item.ExerciseId, item.Target.Min, item.Target.Max, [.. sets.Select(s => s.Done)], sets.Any(s => s.Difficulty == Difficulty.TooHard));
+            var result = new ExerciseResult(item.ExerciseId, item.Target.Min, item.Target.Max, [.. sets.Select(s => s.Done)], sets.Any(s => s.Difficulty == Difficulty.TooHard), item.Target.PerSet);
             var (level, change) = Progression.Next(levels.GetValueOrDefault(item.ExerciseId) ?? ExerciseLevel.Start, result, bands, lightestOnly, item.Target.Sets, mayProgress);
             levels[item.ExerciseId] = level;
             if (change is not null)

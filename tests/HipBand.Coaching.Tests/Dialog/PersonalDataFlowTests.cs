@@ -57,19 +57,53 @@ public class PersonalDataFlowTests
     }
 
     [Fact]
-    public void Two_sessions_of_done_lead_to_an_announced_progression_in_the_third()
+    public void Sessions_of_done_raise_the_target_within_the_range_and_the_band_changes_only_at_its_top()
     {
         var chat = DialogDriver.Onboarded(goal: "strength");
-        for (var session = 0; session < 2; session++)
+        chat.Send("/workout");
+        var bridge = chat.Session.Items.Single(i => i.ExerciseId == "glute-bridge");
+        Assert.Equal((15, 15, 20), (bridge.Target.PerSet, bridge.Target.Min, bridge.Target.Max));
+        SessionFlowTests.DoneToTheEnd(chat);
+
+        var seen = new List<(int Aim, string? Band)>();
+        for (var session = 0; session < 12 && seen.All(s => s.Band == "yellow"); session++)
         {
-            chat.Send("/workout");
+            var started = chat.Send("/workout").Replies[0].Text.Plain;
+            var item = chat.Session.Items.SingleOrDefault(i => i.ExerciseId == "glute-bridge");
+            if (item is not null)
+            {
+                seen.Add((item.Target.PerSet, item.Band));
+            }
+
+            if (item?.Band == "green")
+            {
+                Assert.Contains("Glute bridge: You did 20, 20, 20 twice: moving you to the green band.", started);
+                Assert.Equal(15, item.Target.PerSet);
+            }
+
             SessionFlowTests.DoneToTheEnd(chat);
         }
 
-        var third = chat.Send("/workout").Replies[0].Text.Plain;
+        Assert.Equal([(17, "yellow"), (19, "yellow"), (20, "yellow"), (20, "yellow"), (15, "green")], seen);
+    }
 
-        Assert.Contains("Progress since last time:", third);
-        Assert.Contains("Glute bridge: You did 20, 20, 20, 20 twice: moving you to the green band.", third);
-        Assert.Contains(chat.Session.Items, i => i.ExerciseId == "glute-bridge" && i.Band == "green");
+    [Fact]
+    public void A_raised_target_is_announced_with_its_reason()
+    {
+        var chat = DialogDriver.Onboarded(goal: "strength");
+        chat.Send("/workout");
+        SessionFlowTests.DoneToTheEnd(chat);
+
+        var next = chat.Send("/workout").Replies[0].Text.Plain;
+
+        Assert.Contains("Every set reached its target, so the targets go up: lateral band walk 13, glute bridge 17,", next);
+        for (var guard = 0; chat.Session.Current.ExerciseId != "glute-bridge"; guard++)
+        {
+            Assert.True(guard < 40, "no glute bridge in the session");
+            chat.Send("done");
+        }
+
+        Assert.Contains("17 reps (15-20)", chat.LastText);
+        Assert.Contains("✅ Done (17)", chat.Last!.Replies.SelectMany(r => r.AllButtons).Select(b => b.Label));
     }
 }

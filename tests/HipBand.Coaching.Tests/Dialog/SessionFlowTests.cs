@@ -18,8 +18,8 @@ public class SessionFlowTests
         var reply = Assert.Single(outcome.Replies);
         Assert.Contains("Hip stability for runners · session A", reply.Text.Plain);
         Assert.Contains("1. Loop the band just above your knees", reply.Text.Plain);
-        Assert.Contains("Set 1 of 3 · Lateral band walk · 12-15 steps each way · constant tension · yellow band", reply.Text.Plain);
-        Assert.Equal(["✅ Done (15)", "Fewer", "Skip", "❓ How?"], reply.AllButtons.Select(b => b.Label));
+        Assert.Contains("Set 1 of 3 · Lateral band walk · 12 steps each way (12-15) · constant tension · yellow band", reply.Text.Plain);
+        Assert.Equal(["✅ Done (12)", "Fewer", "Skip", "❓ How?"], reply.AllButtons.Select(b => b.Label));
         Assert.Contains(outcome.Effects, e => e is SessionStarted { Number: 1, Label: "A" });
     }
 
@@ -40,8 +40,8 @@ public class SessionFlowTests
     }
 
     [Theory]
-    [InlineData("done", 15)]
-    [InlineData("all", 15)]
+    [InlineData("done", 12)]
+    [InlineData("all", 12)]
     [InlineData("did 12", 12)]
     [InlineData("12/side", 12)]
     [InlineData("12 each", 12)]
@@ -159,7 +159,7 @@ public class SessionFlowTests
         var outcome = chat.Send("too easy");
 
         var logged = Assert.Single(outcome.Effects.OfType<SetLogged>());
-        Assert.Equal((15, Difficulty.TooEasy), (logged.Done, logged.Difficulty));
+        Assert.Equal((12, Difficulty.TooEasy), (logged.Done, logged.Difficulty));
     }
 
     [Fact]

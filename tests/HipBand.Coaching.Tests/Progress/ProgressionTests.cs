@@ -1,3 +1,4 @@
+using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Progress;
 
 namespace HipBand.Coaching.Tests.Progress;
@@ -108,4 +109,61 @@ public class ProgressionTests
         { ExtraReps: not 0 } => $"reps {level.ExtraReps}",
         _ => "start",
     };
+
+    [Fact]
+    public void Every_set_at_its_target_raises_the_target_within_the_range_and_keeps_the_band()
+    {
+        var result = new ExerciseResult("glute-bridge", 15, 20, [15, 15, 15], TooHard: false, TargetAim: 15);
+
+        var (level, change) = Progression.Next(ExerciseLevel.Start, result, ThreeBands, lightestBandOnly: false, currentSets: 3);
+
+        Assert.Equal((17, 0), (level.Aim, level.Band));
+        Assert.Equal("Glute bridge: You did 15, 15, 15: next time aim for 17 a set.", English.Announce(change!));
+    }
+
+    [Fact]
+    public void A_target_never_passes_the_top_of_the_range()
+    {
+        var result = new ExerciseResult("glute-bridge", 15, 20, [19, 19, 19], TooHard: false, TargetAim: 19);
+
+        var (level, _) = Progression.Next(new ExerciseLevel { Aim = 19 }, result, ThreeBands, lightestBandOnly: false, currentSets: 3);
+
+        Assert.Equal(20, level.Aim);
+    }
+
+    [Fact]
+    public void Below_the_target_twice_but_within_the_range_lowers_the_target_not_the_band()
+    {
+        var level = new ExerciseLevel { Aim = 19, Band = 1 };
+        var result = new ExerciseResult("glute-bridge", 15, 20, [17, 16, 16], TooHard: false, TargetAim: 19);
+
+        var (once, none) = Progression.Next(level, result, ThreeBands, lightestBandOnly: false, currentSets: 3);
+        var (twice, change) = Progression.Next(once, result, ThreeBands, lightestBandOnly: false, currentSets: 3);
+
+        Assert.Null(none);
+        Assert.Equal((17, 1), (twice.Aim, twice.Band));
+        Assert.Equal("Glute bridge: You did 17, 16, 16 and 17, 16, 16, below 19: aiming for 17 a set for now.", English.Announce(change!));
+    }
+
+    [Fact]
+    public void Holds_climb_in_seconds()
+    {
+        var exercise = HipBand.Coaching.Catalog.Exercises.All.First(e => e.Unit.IsTimed() && e.Dose.Max > e.Dose.Min);
+        var result = new ExerciseResult(exercise.Id, exercise.Dose.Min, exercise.Dose.Max, [exercise.Dose.Min, exercise.Dose.Min], TooHard: false, TargetAim: exercise.Dose.Min);
+
+        var (level, _) = Progression.Next(ExerciseLevel.Start, result, ThreeBands, lightestBandOnly: false, currentSets: 2);
+
+        Assert.Contains(level.Aim!.Value - exercise.Dose.Min, new[] { 5, 10, exercise.Dose.Max - exercise.Dose.Min });
+    }
+
+    [Fact]
+    public void While_pain_is_watched_a_reached_target_stays_where_it_is()
+    {
+        var result = new ExerciseResult("glute-bridge", 15, 20, [15, 15, 15], TooHard: false, TargetAim: 15);
+
+        var (level, change) = Progression.Next(ExerciseLevel.Start, result, ThreeBands, lightestBandOnly: false, currentSets: 3, mayProgress: false);
+
+        Assert.Null(level.Aim);
+        Assert.Null(change);
+    }
 }

@@ -129,7 +129,7 @@ internal static class SessionFlow
                     .WithEffects(new RestTimerCancelled());
 
             case RepReplyKind.All:
-                return SetLogging.Log(turn, session, [target.Max], difficulty);
+                return SetLogging.Log(turn, session, [target.PerSet], difficulty);
 
             case RepReplyKind.Counts:
                 return SetLogging.LogCounts(turn, session, reply.Values, difficulty);

@@ -25,7 +25,7 @@ internal static class SetLogging
         IReadOnlyList<int> values = reply.Kind switch
         {
             RepReplyKind.Counts => reply.Values,
-            RepReplyKind.All => Enumerable.Repeat(item.Target.Max, last.Count).ToList(),
+            RepReplyKind.All => Enumerable.Repeat(item.Target.PerSet, last.Count).ToList(),
             _ => [],
         };
         if (values.Count != last.Count || values.Any(v => v <= 0 || v > item.Target.Max * PlausibleFactor))

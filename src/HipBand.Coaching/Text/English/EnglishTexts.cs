@@ -150,7 +150,7 @@ public sealed class EnglishTexts : ITexts
         var item = session.Current;
         var exercise = Exercises.Get(item.ExerciseId);
         var name = item.VariantId is { } variantId ? VariantName(variantId) : ExerciseName(exercise.Id);
-        var parts = new List<string> { $"{Target(item.Target)}" };
+        var parts = new List<string> { AimText(item.Target) };
         if (exercise.Tempo is { Length: > 0 } tempo)
         {
             parts.Add(char.IsDigit(tempo[0]) ? $"tempo {tempo}" : Tempo(tempo));
@@ -165,7 +165,7 @@ public sealed class EnglishTexts : ITexts
     }
 
     public string DoneButton(SetTarget target) =>
-        target.Unit.IsTimed() ? $"✅ Done ({target.Max} s)" : $"✅ Done ({target.Max})";
+        target.Unit.IsTimed() ? $"✅ Done ({target.PerSet} s)" : $"✅ Done ({target.PerSet})";
 
     public string FewerButton => "Fewer";
     public string SkipButton => "Skip";
@@ -251,12 +251,21 @@ public sealed class EnglishTexts : ITexts
             return text;
         }
 
-        text.Bold(upcoming ? "Next time:" : "Progress since last time:").Line();
-        for (var i = 0; i < changes.Count; i++)
+        // Targets rise most sessions: all of them in one sentence, the other changes one line each.
+        var raised = changes.Where(c => c.Kind == Progress.ChangeKind.HigherTarget).ToList();
+        var lines = changes.Where(c => c.Kind != Progress.ChangeKind.HigherTarget).Select(Announce).ToList();
+        if (raised.Count == 1)
         {
-            text.Add("• " + Announce(changes[i]) + (i < changes.Count - 1 ? "\n" : ""));
+            lines.Insert(0, Announce(raised[0]));
+        }
+        else if (raised.Count > 1)
+        {
+            var targets = raised.Select(c => $"{ExerciseName(c.ExerciseId).ToLowerInvariant()} {c.Amount}{(c.Reason.Unit.IsTimed() ? " s" : "")}");
+            lines.Insert(0, $"Every set reached its target, so the targets go up: {string.Join(", ", targets)}.");
         }
 
+        text.Bold(upcoming ? "Next time:" : "Progress since last time:").Line();
+        text.Add(string.Join("\n", lines.Select(line => "• " + line)));
         return text;
     }
 
@@ -274,7 +283,8 @@ public sealed class EnglishTexts : ITexts
         var why = reason.Cause switch
         {
             Progress.ChangeCause.TooHard => "That felt too hard",
-            Progress.ChangeCause.BelowRange => $"You did {Sets(reason.Before)} and {Sets(reason.Now)}, below {reason.Limit}{unit}",
+            Progress.ChangeCause.BelowRange or Progress.ChangeCause.BelowTarget => $"You did {Sets(reason.Before)} and {Sets(reason.Now)}, below {reason.Limit}{unit}",
+            Progress.ChangeCause.ReachedTarget => $"You did {Sets(reason.Now)}",
             _ => $"You did {Sets(reason.Now)} twice",
         };
         var what = change.Kind switch
@@ -290,6 +300,8 @@ public sealed class EnglishTexts : ITexts
             Progress.ChangeKind.BackToEasier => "back to the easier version.",
             Progress.ChangeKind.LessVolume => "a little less volume next time.",
             Progress.ChangeKind.EasierVariant => $"switching to {VariantName(change.To ?? "").ToLowerInvariant()}.",
+            Progress.ChangeKind.HigherTarget => $"next time aim for {change.Amount}{unit} a set.",
+            Progress.ChangeKind.LowerTarget => $"aiming for {change.Amount}{unit} a set for now.",
             _ => "one set less next time.",
         };
         return $"{ExerciseName(change.ExerciseId)}: {why}: {what}";
@@ -634,6 +646,10 @@ public sealed class EnglishTexts : ITexts
 
     /// <summary>"16 Nov", in our own month names.</summary>
     private static string DayMonth(DateTime day) => string.Create(CultureInfo.InvariantCulture, $"{day.Day} {MonthNames[day.Month - 1]}");
+
+    /// <summary>"15 reps (15-20)": the target, then the range it climbs in.</summary>
+    private string AimText(SetTarget target) =>
+        target.Aim is null || target.Min == target.Max ? Target(target) : $"{Target(target with { Min = target.PerSet, Max = target.PerSet })} ({target.Min}-{target.Max})";
 
     public string Target(SetTarget target)
     {
