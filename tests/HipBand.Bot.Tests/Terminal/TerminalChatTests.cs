@@ -77,6 +77,16 @@ public sealed class TerminalChatTests : IDisposable
         Assert.Contains("Gentle hip routine", After(output, "> /workout"));
     }
 
+    [Fact]
+    public async Task Two_sessions_of_done_raise_targets_within_the_range_and_change_no_band()
+    {
+        var output = await ChatAsync([.. DoneWhenScript, "/workout", .. Enumerable.Repeat("done", 20), "/workout"]);
+
+        var third = output[output.LastIndexOf("> /workout", StringComparison.Ordinal)..];
+        Assert.Matches("so the targets go up:|next time aim for [0-9]+", third);
+        Assert.DoesNotContain("moving you to", output);
+    }
+
     private static string After(string text, string marker) => text[(text.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? at + marker.Length : throw new InvalidOperationException($"no {marker}"))..];
 
     private static string Before(string text, string marker) => text.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? text[..at] : text;
