@@ -17,6 +17,9 @@ public enum RepReplyKind
     Skip,
     SkipExercise,
     Stop,
+
+    /// <summary>"Next": done or skipped? Asked, not guessed.</summary>
+    Next,
 }
 
 /// <summary>A parsed reply to a set: its kind, the numbers (for <see cref="RepReplyKind.Counts"/>) and how it felt.</summary>

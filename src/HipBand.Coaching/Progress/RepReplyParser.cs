@@ -60,6 +60,11 @@ public static partial class RepReplyParser
             return RepReply.Of(RepReplyKind.Skip);
         }
 
+        if (w.Next.Contains(rest))
+        {
+            return RepReply.Of(RepReplyKind.Next);
+        }
+
         if (w.FewerReps.Contains(rest))
         {
             return RepReply.Of(RepReplyKind.Fewer, difficulty);
@@ -152,10 +157,22 @@ public static partial class RepReplyParser
         }
     }
 
-    /// <summary>"1 min" and "1.5 minutes" become seconds before the numbers are read.</summary>
+    /// <summary>"1 min", "1.5 minutes" and "a minute" become seconds before the numbers are read.</summary>
     private static string ToSeconds(Match match)
     {
-        var read = decimal.TryParse(match.Groups["minutes"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var minutes);
+        // "a minute" and "half a minute" as well as "1.5 min".
+        decimal minutes;
+        bool read;
+        if (match.Groups["one"].Success || match.Groups["half"].Success)
+        {
+            minutes = match.Groups["one"].Success ? 1m : 0.5m;
+            read = true;
+        }
+        else
+        {
+            read = decimal.TryParse(match.Groups["minutes"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out minutes);
+        }
+
         return !read || minutes > 60 ? "-1" : ((int)Math.Round(minutes * 60)).ToString(CultureInfo.InvariantCulture);
     }
 

@@ -106,6 +106,9 @@ public interface ITexts
 
     /// <summary>After a skipped set or exercise, before what comes next (no rest is needed).</summary>
     string NextAfterSkip { get; }
+
+    /// <summary>After "next" on a set: was it done, or skipped?</summary>
+    string DoneOrSkipped { get; }
     string LighterForPain { get; }
     string NothingToTrainToday { get; }
     string EasedBand(string band);

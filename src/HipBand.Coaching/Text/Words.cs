@@ -49,6 +49,9 @@ public sealed record Words
 
     public required IReadOnlySet<string> SkipSet { get; init; }
 
+    /// <summary>"Next", "move on": asked whether the set was done or skipped.</summary>
+    public required IReadOnlySet<string> Next { get; init; }
+
     public required IReadOnlySet<string> SkipExercise { get; init; }
 
     public required IReadOnlySet<string> FewerReps { get; init; }
@@ -81,7 +84,7 @@ public sealed record Words
     /// <summary>"Too hard" and "too easy" in a set's report: groups <c>hard</c> or <c>easy</c>, and <c>not</c> when negated.</summary>
     public required Regex Feeling { get; init; }
 
-    /// <summary>A duration in minutes ("1.5 min"): group <c>minutes</c>.</summary>
+    /// <summary>A duration in minutes: group <c>minutes</c> ("1.5 min"), <c>one</c> ("a minute") or <c>half</c> ("half a minute").</summary>
     public required Regex Minutes { get; init; }
 
     /// <summary>The start of a question about how an exercise is done ("how do I do a"), before its name.</summary>

@@ -342,6 +342,20 @@ public class SessionFlowTests
         Assert.Equal("B", chat.Session.Label);
     }
 
+    [Fact]
+    public void Next_asks_whether_the_set_was_done_or_skipped_and_logs_nothing()
+    {
+        var chat = Started();
+        var before = chat.State;
+
+        var outcome = chat.Send("next");
+
+        Assert.Same(before, chat.State);
+        Assert.Empty(outcome.Effects.OfType<SetLogged>());
+        Assert.Contains("Did you do this set, or skip it?", chat.LastText);
+        Assert.Contains(outcome.Replies[0].AllButtons, b => b.Label == "Skip");
+    }
+
     internal static DialogDriver Started()
     {
         var chat = DialogDriver.Onboarded();

@@ -33,6 +33,10 @@ public class RepReplyParserTests
     [InlineData("held 30 seconds", new[] { 30 })]
     [InlineData("1 min", new[] { 60 })]
     [InlineData("1.5 minutes", new[] { 90 })]
+    [InlineData("a minute", new[] { 60 })]
+    [InlineData("half a minute", new[] { 30 })]
+    [InlineData("got 11 that time", new[] { 11 })]
+    [InlineData("managed 14 this round", new[] { 14 })]
     [InlineData("1:30", new[] { 90 })]
     [InlineData("15 💪", new[] { 15 })]
     [InlineData("-3", new[] { -3 })]
@@ -75,6 +79,9 @@ public class RepReplyParserTests
     [InlineData("Stop.", RepReplyKind.Stop)]
     [InlineData("end session", RepReplyKind.Stop)]
     [InlineData("quit", RepReplyKind.Stop)]
+    [InlineData("next", RepReplyKind.Next)]
+    [InlineData("next set", RepReplyKind.Next)]
+    [InlineData("move on", RepReplyKind.Next)]
     public void Words_are_read_as_what_they_mean(string text, RepReplyKind kind)
     {
         var reply = RepReplyParser.Parse(text);

@@ -134,6 +134,10 @@ internal static class SessionFlow
             case RepReplyKind.Counts:
                 return SetLogging.LogCounts(turn, session, reply.Values, difficulty);
 
+            case RepReplyKind.Next:
+                return turn.Stay(NumberReply(new RichText().Add(turn.Texts.DoneOrSkipped).Paragraph(turn.Texts.SetPrompt(session)), SetButtons(turn.Texts, session)))
+                    .WithEffects(new RestTimerCancelled());
+
             default:
                 return turn.Hint(turn.Texts.RepHint(target)).WithEffects(new RestTimerCancelled());
         }

@@ -427,6 +427,7 @@ public sealed class EnglishTexts : ITexts
     public string LighterButton => "Make it lighter";
     public string HowButton => "❓ How?";
     public string NextAfterSkip => " Next:";
+    public string DoneOrSkipped => "Did you do this set, or skip it? Tap ✅ Done, send the number you did, or tap Skip.";
     public string LighterForPain => "We'll go a little lighter today because of the pain you mentioned.";
     public string NothingToTrainToday => "There's nothing left in today's session that suits you right now. Rest today; /stats shows how you're doing.";
 

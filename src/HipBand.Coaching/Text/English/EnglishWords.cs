@@ -30,7 +30,8 @@ internal static partial class EnglishWords
         Keep = Set("keep", "keep as is", "keep them", "keep reminders"),
         Lighter = Set("lighter", "make it lighter", "easier", "make it easier"),
         Stop = Set("stop", "end", "quit", "finish", "stop session", "end session", "enough", "stop workout", "end workout", "i'm done for today", "done for today"),
-        SkipSet = Set("skip", "skip set", "skip this", "skip this set", "skip it", "pass", "next", "next set", "skipped"),
+        SkipSet = Set("skip", "skip set", "skip this", "skip this set", "skip it", "pass", "skipped"),
+        Next = Set("next", "next set", "next one", "move on", "moving on", "go on", "continue", "onwards"),
         SkipExercise = Set("skip exercise", "skip this exercise", "skip the exercise", "next exercise", "skip all", "skip the rest", "skip rest of exercise"),
         FewerReps = Set("fewer", "less", "fewer reps", "not all", "not all of them", "some", "a few", "partial"),
         AllReps = Set("done", "all", "all done", "did all", "did them all", "did it", "all of them", "finished", "complete", "completed",
@@ -38,7 +39,8 @@ internal static partial class EnglishWords
         RepFillers = Set("i", "did", "done", "only", "just", "about", "around", "approx", "maybe", "got", "managed", "made", "reps", "rep",
             "repetitions", "times", "each", "per", "side", "sides", "a", "leg", "legs", "direction", "way", "ways", "steps",
             "step", "and", "then", "s", "sec", "secs", "second", "seconds", "set", "sets", "of", "on", "with", "all", "the",
-            "held", "hold", "for", "both", "every", "more", "like", "ish", "total", "in", "lol", "haha", "ok", "so"),
+            "held", "hold", "for", "both", "every", "more", "like", "ish", "total", "in", "lol", "haha", "ok", "so", "that", "time", "this",
+            "round", "go", "there", "again", "got", "managed", "roughly", "approximately", "nearly", "almost"),
         NoBands = Set("none", "no", "no bands", "no band", "nothing", "0", "zero", "i have none", "don't have any", "dont have any", "not yet"),
         OneBand = Set("one band", "just one band", "just one", "one", "1", "1 band", "a band", "single band"),
         DayFillers = Set("and", "on", "every", "day", "days", "&", "the", "each", "at", "or", "plus"),
@@ -102,7 +104,7 @@ internal static partial class EnglishWords
     [GeneratedRegex(@"^(?:(?:i|we)\s+(?:have|own|got|use)|i've got|ive got|got|mine are|my bands are|bands?:?)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex OwnPrefixPattern();
 
-    [GeneratedRegex(@"(?<minutes>[0-9]+(?:\.[0-9]+)?)\s*(?:m|min|mins|minute|minutes)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<minutes>[0-9]+(?:\.[0-9]+)?)|(?<one>\ba|\ban|\bone|\bfull)|(?<half>\bhalf a|\bhalf))\s*(?:m|min|mins|minute|minutes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MinutesPattern();
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
