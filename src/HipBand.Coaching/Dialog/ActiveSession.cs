@@ -22,6 +22,9 @@ public sealed record ActiveSession
     /// <summary>The person said "fewer" or "too hard" and we asked for the count.</summary>
     public bool AskedForCount { get; init; }
 
+    /// <summary>A result far below the target, asked once before it is logged ("Just 1?").</summary>
+    public int? Confirming { get; init; }
+
     /// <summary>A difficulty said before the count ("too hard", then "10").</summary>
     public Difficulty PendingDifficulty { get; init; }
 

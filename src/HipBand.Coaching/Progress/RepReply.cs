@@ -20,6 +20,9 @@ public enum RepReplyKind
 
     /// <summary>"Next": done or skipped? Asked, not guessed.</summary>
     Next,
+
+    /// <summary>"Couldn't do any": logged as 0, kindly, with an easier option.</summary>
+    NoneDone,
 }
 
 /// <summary>A parsed reply to a set: its kind, the numbers (for <see cref="RepReplyKind.Counts"/>) and how it felt.</summary>

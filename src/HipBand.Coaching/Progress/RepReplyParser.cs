@@ -60,6 +60,11 @@ public static partial class RepReplyParser
             return RepReply.Of(RepReplyKind.Skip);
         }
 
+        if (w.NoneDone.Contains(rest))
+        {
+            return RepReply.Of(RepReplyKind.NoneDone, Difficulty.TooHard);
+        }
+
         if (w.Next.Contains(rest))
         {
             return RepReply.Of(RepReplyKind.Next);

@@ -109,6 +109,13 @@ public interface ITexts
 
     /// <summary>After "next" on a set: was it done, or skipped?</summary>
     string DoneOrSkipped { get; }
+
+    /// <summary>"Just 1? …": a result far below the target, asked once.</summary>
+    string ConfirmLow(int value, SetTarget target);
+    string ConfirmLowButton(int value);
+
+    /// <summary>Said when a set was tried and not one rep done.</summary>
+    string NoneDoneKindly { get; }
     string LighterForPain { get; }
     string NothingToTrainToday { get; }
     string EasedBand(string band);

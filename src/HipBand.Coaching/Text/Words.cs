@@ -49,6 +49,9 @@ public sealed record Words
 
     public required IReadOnlySet<string> SkipSet { get; init; }
 
+    /// <summary>"Couldn't do any": a set tried and not one rep done.</summary>
+    public required IReadOnlySet<string> NoneDone { get; init; }
+
     /// <summary>"Next", "move on": asked whether the set was done or skipped.</summary>
     public required IReadOnlySet<string> Next { get; init; }
 

@@ -106,12 +106,12 @@ public sealed class TerminalChatTests : IDisposable
     [Fact]
     public async Task A_number_picks_a_numbered_choice_but_is_a_count_during_a_set()
     {
-        var output = await ChatAsync("/start", "no", "2", "1", "1", "07:00", "2", "1", "12");
+        var output = await ChatAsync("/start", "no", "2", "1", "1", "07:00", "2", "1", "45");
 
         Assert.Contains("> 2\nStronger hips", output);
         Assert.Contains("Bands saved, lightest to heaviest: yellow → green → black.", output);
         Assert.Contains("Europe/Berlin", output);
-        Assert.Contains("> 12\nLogged 12 s.", output);
+        Assert.Contains("> 45\nLogged 45 s.", output);
     }
 
     [Fact]

@@ -356,6 +356,44 @@ public class SessionFlowTests
         Assert.Contains(outcome.Replies[0].AllButtons, b => b.Label == "Skip");
     }
 
+    [Fact]
+    public void A_result_far_below_the_target_is_asked_once_then_logged_as_said()
+    {
+        var chat = Started();
+
+        var asked = chat.Send("1");
+        Assert.Empty(asked.Effects.OfType<SetLogged>());
+        Assert.StartsWith("Just 1? The target is 12 steps each way.", chat.LastText, StringComparison.Ordinal);
+
+        var logged = chat.Press("Yes, 1");
+        Assert.Equal(1, Assert.Single(logged.Effects.OfType<SetLogged>()).Done);
+        Assert.Null(chat.Session.Confirming);
+    }
+
+    [Fact]
+    public void A_different_number_after_the_question_is_the_answer()
+    {
+        var chat = Started();
+        chat.Send("1");
+
+        var logged = chat.Send("11");
+
+        Assert.Equal(11, Assert.Single(logged.Effects.OfType<SetLogged>()).Done);
+    }
+
+    [Fact]
+    public void Couldnt_do_any_logs_zero_kindly_and_offers_a_lighter_version()
+    {
+        var chat = Started();
+
+        var outcome = chat.Send("couldn't do any");
+
+        var set = Assert.Single(outcome.Effects.OfType<SetLogged>());
+        Assert.Equal((0, Difficulty.TooHard), (set.Done, set.Difficulty));
+        Assert.StartsWith("That's OK: some days a set just won't go.", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains(outcome.Replies[0].AllButtons, b => b.Label == "Make it lighter");
+    }
+
     internal static DialogDriver Started()
     {
         var chat = DialogDriver.Onboarded();

@@ -130,4 +130,15 @@ public class RepReplyParserTests
 
         Assert.Equal(RepReplyKind.Unclear, RepReplyParser.Parse(text).Kind);
     }
+
+    [Theory]
+    [InlineData("couldn't do any")]
+    [InlineData("Couldnt do any!")]
+    [InlineData("not a single one")]
+    public void Not_one_rep_is_a_set_that_was_too_hard(string text)
+    {
+        var reply = RepReplyParser.Parse(text);
+
+        Assert.Equal((RepReplyKind.NoneDone, Difficulty.TooHard), (reply.Kind, reply.Difficulty));
+    }
 }

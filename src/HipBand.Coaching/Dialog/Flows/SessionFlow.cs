@@ -134,6 +134,14 @@ internal static class SessionFlow
             case RepReplyKind.Counts:
                 return SetLogging.LogCounts(turn, session, reply.Values, difficulty);
 
+            case RepReplyKind.NoneDone:
+                var logged = SetLogging.Log(turn, session, [0], Difficulty.TooHard);
+                var first = logged.Replies[0];
+                var lighter = logged.State.Conversation.Session is { } after
+                    ? [.. first.Buttons, [ReplyButton.For(KeyOf(after), turn.Texts.LighterButton, "lighter")]]
+                    : first.Buttons;
+                return logged with { Replies = [first with { Text = new RichText().Add(turn.Texts.NoneDoneKindly).Paragraph(first.Text), Buttons = lighter }, .. logged.Replies.Skip(1)] };
+
             case RepReplyKind.Next:
                 return turn.Stay(NumberReply(new RichText().Add(turn.Texts.DoneOrSkipped).Paragraph(turn.Texts.SetPrompt(session)), SetButtons(turn.Texts, session)))
                     .WithEffects(new RestTimerCancelled());

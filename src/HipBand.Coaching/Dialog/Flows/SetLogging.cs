@@ -68,8 +68,20 @@ internal static class SetLogging
                 .WithEffects(new RestTimerCancelled());
         }
 
+        // Far below the target ("1" on 15-20): asked once, then logged as said.
+        if (values is [var only] && only * FarBelowFactor < target.Min && session.Confirming != only)
+        {
+            var confirming = session with { Confirming = only };
+            var buttons = (IReadOnlyList<IReadOnlyList<ReplyButton>>)[[ReplyButton.For(SessionFlow.KeyOf(session), turn.Texts.ConfirmLowButton(only), only.ToString(System.Globalization.CultureInfo.InvariantCulture))], .. SessionFlow.SetButtons(turn.Texts, session)];
+            return new Outcome(SessionFlow.WithSession(turn.State, confirming), SessionFlow.NumberReply(new RichText().Add(turn.Texts.ConfirmLow(only, target)), buttons))
+                .WithEffects(new RestTimerCancelled());
+        }
+
         return Log(turn, session, values.Select(v => (int?)v).ToList(), difficulty);
     }
+
+    /// <summary>A single result below a third of the range's bottom is asked about once before it is logged.</summary>
+    private const int FarBelowFactor = 3;
 
     /// <summary>Logs results for the current set and the ones after it, then moves on.</summary>
     public static Outcome Log(Turn turn, ActiveSession session, IReadOnlyList<int?> values, Difficulty difficulty)
@@ -90,6 +102,7 @@ internal static class SetLogging
             Logged = logged,
             Set = session.Set + values.Count,
             AskedForCount = false,
+            Confirming = null,
             PendingDifficulty = Difficulty.Normal,
             LastLog = turn.MessageId is { } messageId && values.Any(v => v is not null)
                 ? new LastLog(messageId, session.Item, session.Set, values.Count)

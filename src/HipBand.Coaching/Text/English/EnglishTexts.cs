@@ -427,6 +427,12 @@ public sealed class EnglishTexts : ITexts
     public string LighterButton => "Make it lighter";
     public string HowButton => "❓ How?";
     public string NextAfterSkip => " Next:";
+
+    public string ConfirmLow(int value, SetTarget target) =>
+        $"Just {value}{(target.Unit.IsTimed() ? " s" : "")}? The target is {Target(target with { Min = target.PerSet, Max = target.PerSet })}. Tap to log {value}, or send the number you did.";
+
+    public string ConfirmLowButton(int value) => $"✅ Yes, {value}";
+    public string NoneDoneKindly => "That's OK: some days a set just won't go. I've logged 0. If you like, I can make this exercise lighter.";
     public string DoneOrSkipped => "Did you do this set, or skip it? Tap ✅ Done, send the number you did, or tap Skip.";
     public string LighterForPain => "We'll go a little lighter today because of the pain you mentioned.";
     public string NothingToTrainToday => "There's nothing left in today's session that suits you right now. Rest today; /stats shows how you're doing.";

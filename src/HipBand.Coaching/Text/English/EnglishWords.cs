@@ -31,6 +31,8 @@ internal static partial class EnglishWords
         Lighter = Set("lighter", "make it lighter", "easier", "make it easier"),
         Stop = Set("stop", "end", "quit", "finish", "stop session", "end session", "enough", "stop workout", "end workout", "i'm done for today", "done for today"),
         SkipSet = Set("skip", "skip set", "skip this", "skip this set", "skip it", "pass", "skipped"),
+        NoneDone = Set("couldnt do any", "couldn't do any", "could not do any", "couldnt do one", "couldn't do one", "didnt manage any", "didn't manage any",
+            "none", "not one", "not a single one", "zero reps", "0 reps", "none at all", "i couldnt do any", "i couldn't do any", "cant do any", "can't do any"),
         Next = Set("next", "next set", "next one", "move on", "moving on", "go on", "continue", "onwards"),
         SkipExercise = Set("skip exercise", "skip this exercise", "skip the exercise", "next exercise", "skip all", "skip the rest", "skip rest of exercise"),
         FewerReps = Set("fewer", "less", "fewer reps", "not all", "not all of them", "some", "a few", "partial"),
