@@ -80,6 +80,13 @@ public static partial class RepReplyParser
             return RepReply.Of(RepReplyKind.All, difficulty);
         }
 
+        // One set, both sides: the weaker side is the set's result.
+        if (w.PerSide.Match(rest) is { Success: true } sides)
+        {
+            var weaker = Math.Min(int.Parse(sides.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(sides.Groups["b"].Value, CultureInfo.InvariantCulture));
+            return new RepReply(RepReplyKind.Counts, [weaker], difficulty);
+        }
+
         var values = ReadNumbers(w.Minutes.Replace(rest, ToSeconds), w);
         return values is null ? RepReply.Unclear : new RepReply(RepReplyKind.Counts, values, difficulty);
     }

@@ -49,6 +49,9 @@ public sealed record Words
 
     public required IReadOnlySet<string> SkipSet { get; init; }
 
+    /// <summary>One set reported per side ("12 left 10 right"): groups <c>a</c> and <c>b</c>.</summary>
+    public required Regex PerSide { get; init; }
+
     /// <summary>"Couldn't do any": a set tried and not one rep done.</summary>
     public required IReadOnlySet<string> NoneDone { get; init; }
 

@@ -31,6 +31,7 @@ internal static partial class EnglishWords
         Lighter = Set("lighter", "make it lighter", "easier", "make it easier"),
         Stop = Set("stop", "end", "quit", "finish", "stop session", "end session", "enough", "stop workout", "end workout", "i'm done for today", "done for today"),
         SkipSet = Set("skip", "skip set", "skip this", "skip this set", "skip it", "pass", "skipped"),
+        PerSide = PerSidePattern(),
         NoneDone = Set("couldnt do any", "couldn't do any", "could not do any", "couldnt do one", "couldn't do one", "didnt manage any", "didn't manage any",
             "none", "not one", "not a single one", "zero reps", "0 reps", "none at all", "i couldnt do any", "i couldn't do any", "cant do any", "can't do any"),
         Next = Set("next", "next set", "next one", "move on", "moving on", "go on", "continue", "onwards"),
@@ -99,6 +100,9 @@ internal static partial class EnglishWords
 
     [GeneratedRegex(@"^(?:how (?:do|should|can|would) (?:i|you|we) (?:do |perform |make )?|how to (?:do )?|how is |how are |what (?:is|are) |explain |show me )(?:a |an |the |some |my )?", RegexOptions.CultureInvariant)]
     private static partial Regex HowToAskPattern();
+
+    [GeneratedRegex(@"^(?:(?:i )?(?:did|got|managed) )?(?<a>[0-9]{1,3}) ?(?:on the |on )?(?:left|l|right|r)\b(?: and| &|,)? ?(?<b>[0-9]{1,3}) ?(?:on the |on )?(?:left|l|right|r)\b$", RegexOptions.CultureInvariant)]
+    private static partial Regex PerSidePattern();
 
     [GeneratedRegex(@"^(?:(?:i|we)\s+)?(?:do\s*n[o']?t|dont|don't|do not)\s+(?:have|own|got)\s*(?:any)?\s*(?:bands?|resistance bands?)?(?:\s+(?:yet|at all))?$|^(?:(?:i|we)\s+(?:have|own|got)\s+|ive got\s+|i've got\s+)?no\s+(?:bands?|resistance bands?)(?:\s+(?:yet|at all))?$|^(?:n/?a|nada|nope|none yet|none at all|not any|zero bands?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoBandsPattern();
