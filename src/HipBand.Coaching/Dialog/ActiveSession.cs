@@ -22,6 +22,12 @@ public sealed record ActiveSession
     /// <summary>The person said "fewer" or "too hard" and we asked for the count.</summary>
     public bool AskedForCount { get; init; }
 
+    /// <summary>The exercise whose effort (easy, good, hard) may still be tapped, by its index; one question per exercise.</summary>
+    public int? EffortOf { get; init; }
+
+    /// <summary>How each exercise felt, by its index, where the person said so.</summary>
+    public IReadOnlyDictionary<int, Progress.Effort> Efforts { get; init; } = new Dictionary<int, Progress.Effort>();
+
     /// <summary>A result far below the target, asked once before it is logged ("Just 1?").</summary>
     public int? Confirming { get; init; }
 

@@ -30,13 +30,14 @@ public static class Progression
     /// <param name="lightestBandOnly">The program keeps to the lightest band (gentle).</param>
     /// <param name="currentSets">How many sets the session had of it.</param>
     /// <param name="mayProgress">False while pain is being watched: the level may go down, never up, and the session does not count towards going up.</param>
+    /// <param name="effort">How the exercise felt: easy steps up faster, hard holds where it is.</param>
     public static (ExerciseLevel Level, LevelChange? Change) Next(
-        ExerciseLevel level, ExerciseResult result, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, bool mayProgress = true)
+        ExerciseLevel level, ExerciseResult result, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, bool mayProgress = true, Effort effort = Effort.Good)
     {
         var done = result.Done.OfType<int>().ToList();
         var aim = result.Aim;
         var reached = done.Count == result.Done.Count && done.Count > 0 && done.All(d => d >= aim) && !result.TooHard;
-        if (!mayProgress && reached)
+        if ((!mayProgress || effort == Effort.Hard) && reached)
         {
             return (level with { BottomStreak = 0, LastSets = done }, null);
         }
@@ -45,7 +46,7 @@ public static class Progression
         if (reached && aim < result.TargetMax)
         {
             // The target climbs within the range; the band stays.
-            var higher = Math.Min(result.TargetMax, aim + Step(exercise, result));
+            var higher = Math.Min(result.TargetMax, aim + (Step(exercise, result) * (effort == Effort.Easy ? 2 : 1)));
             var raised = level with { Aim = higher, TopStreak = 0, BottomStreak = 0, LastSets = done };
             return (raised, new LevelChange(exercise.Id, ChangeKind.HigherTarget, new ChangeReason(ChangeCause.ReachedTarget, [], done, aim, exercise.Unit), Amount: higher));
         }
@@ -55,7 +56,7 @@ public static class Progression
         var belowBottom = done.Any(d => d < result.TargetMin);
         var next = level with
         {
-            TopStreak = allAtTop ? level.TopStreak + 1 : 0,
+            TopStreak = allAtTop ? level.TopStreak + (effort == Effort.Easy ? 2 : 1) : 0,
             BottomStreak = belowAim ? level.BottomStreak + 1 : 0,
             LastSets = done,
         };

@@ -65,7 +65,8 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
             }
 
             var result = new ExerciseResult(item.ExerciseId, item.Target.Min, item.Target.Max, [.. sets.Select(s => s.Done)], sets.Any(s => s.Difficulty == Difficulty.TooHard), item.Target.PerSet);
-            var (level, change) = Progression.Next(levels.GetValueOrDefault(item.ExerciseId) ?? ExerciseLevel.Start, result, bands, lightestOnly, item.Target.Sets, mayProgress);
+            var effort = session.Efforts.TryGetValue(index, out var felt) ? felt : Effort.Good;
+            var (level, change) = Progression.Next(levels.GetValueOrDefault(item.ExerciseId) ?? ExerciseLevel.Start, result, bands, lightestOnly, item.Target.Sets, mayProgress, effort);
             levels[item.ExerciseId] = level;
             if (change is not null)
             {

@@ -116,6 +116,11 @@ public interface ITexts
 
     /// <summary>Said when a set was tried and not one rep done.</summary>
     string NoneDoneKindly { get; }
+
+    string EffortButton(Progress.Effort effort);
+
+    /// <summary>Said when an exercise's effort was tapped.</summary>
+    string EffortNoted(Progress.Effort effort);
     string LighterForPain { get; }
     string NothingToTrainToday { get; }
     string EasedBand(string band);

@@ -52,6 +52,9 @@ public sealed record Words
     /// <summary>One set reported per side ("12 left 10 right"): groups <c>a</c> and <c>b</c>.</summary>
     public required Regex PerSide { get; init; }
 
+    /// <summary>How an exercise felt, said in words: "easy", "good", "hard" and their like.</summary>
+    public required IReadOnlyDictionary<Progress.Effort, IReadOnlySet<string>> Efforts { get; init; }
+
     /// <summary>"Couldn't do any": a set tried and not one rep done.</summary>
     public required IReadOnlySet<string> NoneDone { get; init; }
 

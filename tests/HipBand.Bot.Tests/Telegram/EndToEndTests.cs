@@ -115,6 +115,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         telegram.UserSends(chat, "none");
         await telegram.WaitUntilAsync(f => f.Requests.Any(r => r.Method == "sendMessage!blocked" && r.ChatId == chat), Patience, "a 403");
         await WaitForActiveAsync(chat, expected: 0);
+        await Eventually.HoldsAsync(async () => (await bot.Get<ChatStore>().LoadAsync(chat)).State.Phase == HipBand.Coaching.Dialog.Phase.AskGoal, Patience, "both answers to be applied");
         await Eventually.HoldsAsync(async () => await PendingFor(chat) == 0, Patience, "the blocked chat's outbox to empty");
 
         telegram.Unblock(chat);

@@ -394,6 +394,39 @@ public class SessionFlowTests
         Assert.Contains(outcome.Replies[0].AllButtons, b => b.Label == "Make it lighter");
     }
 
+    [Fact]
+    public void After_an_exercises_last_set_one_optional_tap_says_how_it_felt()
+    {
+        var chat = Started();
+        chat.Send("done");
+        chat.Send("done");
+        var moved = chat.Send("done");
+        Assert.Equal(["😌 Easy", "🙂 Good", "😮‍💨 Hard"], moved.Replies[0].Buttons[0].Select(b => b.Label));
+
+        chat.Press("Hard");
+
+        Assert.Equal(Effort.Hard, chat.Session.Efforts[0]);
+        Assert.Null(chat.Session.EffortOf);
+        Assert.Contains("Noted: hard.", chat.LastText);
+        Assert.Contains("Set 1 of", chat.LastText);
+        chat.Send("hard");
+        Assert.DoesNotContain("Noted", chat.LastText);
+    }
+
+    [Fact]
+    public void The_effort_question_is_never_asked_in_the_warm_up()
+    {
+        var chat = DialogDriver.Onboarded("warm-up", "yellow");
+        chat.Send("/workout");
+
+        var guard = 0;
+        while (chat.State.Conversation.Session is { } session && guard++ < 40)
+        {
+            Assert.Null(session.EffortOf);
+            chat.Send("done");
+        }
+    }
+
     internal static DialogDriver Started()
     {
         var chat = DialogDriver.Onboarded();

@@ -166,4 +166,17 @@ public class ProgressionTests
         Assert.Null(level.Aim);
         Assert.Null(change);
     }
+
+    [Theory]
+    [InlineData(Effort.Easy, 19)]
+    [InlineData(Effort.Good, 17)]
+    [InlineData(Effort.Hard, null)]
+    public void Easy_steps_up_faster_and_hard_holds(Effort effort, int? aim)
+    {
+        var result = new ExerciseResult("glute-bridge", 15, 20, [15, 15, 15], TooHard: false, TargetAim: 15);
+
+        var (level, _) = Progression.Next(ExerciseLevel.Start, result, ThreeBands, lightestBandOnly: false, currentSets: 3, effort: effort);
+
+        Assert.Equal(aim, level.Aim);
+    }
 }

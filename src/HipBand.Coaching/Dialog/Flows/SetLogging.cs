@@ -111,7 +111,13 @@ internal static class SetLogging
         var finishedExercise = advanced.Set >= item.Target.Sets;
         if (finishedExercise)
         {
-            advanced = advanced with { Item = session.Item + 1, Set = 0 };
+            // One optional question about the whole exercise, when something was done, and never in the warm-up.
+            var ask = values.Any(v => v is > 0) && session.Goal != Goal.WarmUp;
+            advanced = advanced with { Item = session.Item + 1, Set = 0, EffortOf = ask ? session.Item : null };
+        }
+        else
+        {
+            advanced = advanced with { EffortOf = null };
         }
 
         var lead = turn.Texts.Logged(values, item.Target) + (values.Any(v => v is not null) ? turn.Texts.Feeling(difficulty) : "");
@@ -137,6 +143,43 @@ internal static class SetLogging
             effects.Add(new RestTimerWanted(rest, turn.Now + rest, SessionFlow.KeyOf(advanced)));
         }
 
-        return new Outcome(state, [SessionFlow.NumberReply(text, SessionFlow.SetButtons(turn.Texts, advanced))], effects);
+        var buttons = SessionFlow.SetButtons(turn.Texts, advanced);
+        if (advanced.EffortOf is not null)
+        {
+            buttons = [EffortButtons(turn.Texts, advanced), .. buttons];
+        }
+
+        return new Outcome(state, [SessionFlow.NumberReply(text, buttons)], effects);
+    }
+
+    /// <summary>"How was that?" as three buttons on the message that moves on.</summary>
+    private static IReadOnlyList<ReplyButton> EffortButtons(ITexts texts, ActiveSession session)
+    {
+        var key = SessionFlow.KeyOf(session);
+        return [.. Enum.GetValues<Effort>().Select(effort => ReplyButton.For(key, texts.EffortButton(effort), EffortAnswer + effort.ToString().ToLowerInvariant()))];
+    }
+
+    public const string EffortAnswer = "effort:";
+
+    /// <summary>The tap (or the word) after an exercise's last set: kept for its review; the open set stays.</summary>
+    public static Outcome? OnEffort(Turn turn, string text)
+    {
+        var session = turn.Conversation.Session!;
+        if (session.EffortOf is not { } item)
+        {
+            return null;
+        }
+
+        var said = text.StartsWith(EffortAnswer, StringComparison.Ordinal) ? text[EffortAnswer.Length..] : Idle.Normalize(text);
+        Effort? effort = Enum.GetValues<Effort>().Cast<Effort?>().FirstOrDefault(e => turn.Texts.Words.Efforts[e!.Value].Contains(said));
+        if (effort is not { } felt)
+        {
+            return null;
+        }
+
+        var efforts = new Dictionary<int, Effort>(session.Efforts) { [item] = felt };
+        var noted = session with { EffortOf = null, Efforts = efforts };
+        var next = turn with { State = SessionFlow.WithSession(turn.State, noted) };
+        return next.Stay(SessionFlow.NumberReply(new RichText().Add(turn.Texts.EffortNoted(felt)).Paragraph(turn.Texts.SetPrompt(noted)), SessionFlow.SetButtons(turn.Texts, noted)));
     }
 }

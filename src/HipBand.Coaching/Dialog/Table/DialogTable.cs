@@ -67,6 +67,7 @@ internal static class DialogTable
         new(Phase.InSession, SessionFlow.QuestionKey, SessionFlow.Prompt,
         [
             new("how?, what do I do?", HowTo.OnOpenExercise, []),
+            new("how the last exercise felt (once, after its last set)", SetLogging.OnEffort, []),
             new("lighter", SessionFlow.OnLighter, []),
             new("a set's result, skip or stop", SessionFlow.OnResult, [Phase.Idle]),
         ]),

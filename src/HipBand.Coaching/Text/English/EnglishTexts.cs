@@ -432,6 +432,20 @@ public sealed class EnglishTexts : ITexts
         $"Just {value}{(target.Unit.IsTimed() ? " s" : "")}? The target is {Target(target with { Min = target.PerSet, Max = target.PerSet })}. Tap to log {value}, or send the number you did.";
 
     public string ConfirmLowButton(int value) => $"✅ Yes, {value}";
+
+    public string EffortButton(Progress.Effort effort) => effort switch
+    {
+        Progress.Effort.Easy => "😌 Easy",
+        Progress.Effort.Good => "🙂 Good",
+        _ => "😮‍💨 Hard",
+    };
+
+    public string EffortNoted(Progress.Effort effort) => effort switch
+    {
+        Progress.Effort.Easy => "Noted: easy. It will step up a little faster.",
+        Progress.Effort.Good => "Noted: good.",
+        _ => "Noted: hard. It will stay where it is until it feels better.",
+    };
     public string NoneDoneKindly => "That's OK: some days a set just won't go. I've logged 0. If you like, I can make this exercise lighter.";
     public string DoneOrSkipped => "Did you do this set, or skip it? Tap ✅ Done, send the number you did, or tap Skip.";
     public string LighterForPain => "We'll go a little lighter today because of the pain you mentioned.";

@@ -32,6 +32,12 @@ internal static partial class EnglishWords
         Stop = Set("stop", "end", "quit", "finish", "stop session", "end session", "enough", "stop workout", "end workout", "i'm done for today", "done for today"),
         SkipSet = Set("skip", "skip set", "skip this", "skip this set", "skip it", "pass", "skipped"),
         PerSide = PerSidePattern(),
+        Efforts = new Dictionary<Progress.Effort, IReadOnlySet<string>>
+        {
+            [Progress.Effort.Easy] = Set("easy", "that was easy", "pretty easy", "light", "easy peasy", "😴"),
+            [Progress.Effort.Good] = Set("good", "fine", "just right", "about right", "that was good", "solid"),
+            [Progress.Effort.Hard] = Set("hard", "tough", "that was hard", "that was tough", "brutal", "really hard", "very hard", "😵", "🥵"),
+        },
         NoneDone = Set("couldnt do any", "couldn't do any", "could not do any", "couldnt do one", "couldn't do one", "didnt manage any", "didn't manage any",
             "none", "not one", "not a single one", "zero reps", "0 reps", "none at all", "i couldnt do any", "i couldn't do any", "cant do any", "can't do any"),
         Next = Set("next", "next set", "next one", "move on", "moving on", "go on", "continue", "onwards"),
