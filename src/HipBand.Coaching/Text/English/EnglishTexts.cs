@@ -127,9 +127,10 @@ public sealed class EnglishTexts : ITexts
         var exercise = Exercises.Get(item.ExerciseId);
         var variant = Variant(item);
         var text = new RichText().Bold((variant is null ? ExerciseName(exercise.Id) : VariantName(variant.Id))).Add($" · {Focus(exercise.Id).ToLowerInvariant()}").Line();
-        for (var i = 0; i < HowTo(exercise.Id).Count; i++)
+        var steps = Fitting(HowTo(exercise.Id), item.Band is not null, gentle: false);
+        for (var i = 0; i < steps.Count; i++)
         {
-            text.Line($"{i + 1}. {HowTo(exercise.Id)[i]}");
+            text.Line($"{i + 1}. {steps[i]}");
         }
 
         if (variant is not null)
@@ -157,11 +158,23 @@ public sealed class EnglishTexts : ITexts
         }
 
         parts.Add(item.Placement is { } placement && item.Band is not null ? $"{BandLabel(item.Band)} {Placement(placement)}" : BandLabel(item.Band));
-        var cue = Cues(exercise.Id)[session.Set % Cues(exercise.Id).Count];
+        var cues = Fitting(Cues(exercise.Id), item.Band is not null, session.Goal == Goal.Gentle);
+        var cue = cues[session.Set % cues.Count];
         return new RichText()
             .Bold($"Set {session.Set + 1} of {item.Target.Sets} · {name}")
             .Add($" · {string.Join(" · ", parts)}").Line()
             .Italic(cue);
+    }
+
+    /// <summary>
+    /// The lines that fit the person: no band words when there is no band, no "burn" in the gentle program. When none is
+    /// left the lines stay as written rather than say nothing.
+    /// </summary>
+    private static IReadOnlyList<string> Fitting(IReadOnlyList<string> lines, bool withBand, bool gentle)
+    {
+        var fitting = lines.Where(line => (withBand || !line.Contains("band", StringComparison.OrdinalIgnoreCase))
+            && !(gentle && line.Contains("burn", StringComparison.OrdinalIgnoreCase))).ToList();
+        return fitting.Count > 0 ? fitting : lines;
     }
 
     public string DoneButton(SetTarget target) =>
