@@ -11,7 +11,7 @@ namespace HipBand.Coaching.Safety;
 /// flags come first and err on the side of stopping; pain needs a pain word, or a body part with a symptom; a click or
 /// a wobble alone only asks whether it hurts.
 /// </summary>
-public static class SafetyClassifier
+public static partial class SafetyClassifier
 {
     /// <summary>Telegram's longest message: anything a person can send is screened.</summary>
     private const int MaxLength = 4096;
@@ -41,15 +41,18 @@ public static class SafetyClassifier
     ];
 
     /// <summary>Typos and shorthand people send mid-set, as the words they stand for.</summary>
-    private static readonly (string Typed, string Meant)[] Typos =
-    [
-        ("cnt", "cant"), ("cannt", "cant"), ("cnat", "cant"), ("carnt", "cant"), ("pian", "pain"), ("painn", "pain"), ("feinted", "fainted"),
-        ("fainetd", "fainted"), ("brething", "breathing"), ("breth", "breath"), ("chst", "chest"), ("hurst", "hurts"), ("hutrs", "hurts"),
-        ("n", "and"), ("nd", "and"), ("u", "you"), ("ur", "your"), ("rly", "really"), ("rlly", "really"), ("sholder", "shoulder"),
-    ];
+    private static readonly Dictionary<string, string> Typos = new(StringComparer.Ordinal)
+    {
+        ["cnt"] = "cant", ["cannt"] = "cant", ["cnat"] = "cant", ["carnt"] = "cant", ["pian"] = "pain", ["painn"] = "pain", ["feinted"] = "fainted",
+        ["fainetd"] = "fainted", ["brething"] = "breathing", ["breth"] = "breath", ["chst"] = "chest", ["hurst"] = "hurts", ["hutrs"] = "hurts",
+        ["n"] = "and", ["nd"] = "and", ["u"] = "you", ["ur"] = "your", ["rly"] = "really", ["rlly"] = "really", ["sholder"] = "shoulder",
+    };
 
-    private static readonly (string Word, string Digit)[] NumberWords =
-        [("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10")];
+    /// <summary>Number words as digits ("a six", "seven out of ten"); "one" and "zero" stay words ("one side", "zero pain").</summary>
+    private static readonly Dictionary<string, string> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8", ["nine"] = "9", ["ten"] = "10",
+    };
 
     public static SafetySignal Classify(string text)
     {
@@ -59,10 +62,10 @@ public static class SafetyClassifier
             return SafetySignal.None;
         }
 
-        var clauses = Clauses(normalized, aboutOthers: false);
+        var (clauses, others) = Clauses(normalized);
         var whole = string.Join(" | ", clauses);
         return (clauses.Count > 0 ? RedFlag(clauses, whole) : null)
-            ?? RedFlagOfSomeoneElse(normalized)
+            ?? RedFlagOfSomeoneElse(others)
             ?? (clauses.Count == 0 ? SafetySignal.None : null)
             ?? Readiness(clauses, whole)
             ?? (clauses.Any(c => Says(Unwell(), c)) ? new SafetySignal(SafetyKind.Unwell) : null)
@@ -81,19 +84,19 @@ public static class SafetyClassifier
     public static bool SaysFullyCleared(string text)
     {
         var normalized = Normalize(text);
-        return SaysCleared(text) && FullClearance().IsMatch(normalized) && !Regex.IsMatch(normalized, @"\b(?:light|gentle|only|just|easy|some)\b");
+        return SaysCleared(text) && FullClearance().IsMatch(normalized) && !OnlyPartly().IsMatch(normalized);
     }
 
     /// <summary>A pain rating given as the answer to "0 to 10?": the first whole number from 0 to 10, or words for none.</summary>
     public static int? ReadRating(string text)
     {
         var normalized = Normalize(text);
-        if (Regex.IsMatch(normalized, @"^(?:none|no pain|gone|its gone|nothing|fine|all good|no|nope|doesnt hurt|it doesnt hurt|not at all|0 pain)$"))
+        if (NoPainAnswer().IsMatch(normalized))
         {
             return 0;
         }
 
-        var match = Regex.Match(normalized, @"\b[0-9]{1,2}\b");
+        var match = FirstNumber().Match(normalized);
         return match.Success && int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var rating) && rating <= 10 ? rating : null;
     }
 
@@ -109,7 +112,7 @@ public static class SafetyClassifier
 
     /// <summary>"My hip is better", "better now": the person says the hip has settled.</summary>
     public static bool SaysBetter(string text) =>
-        Regex.IsMatch(Normalize(text), @"\b(?:hip|it|pain)\b.*\b(?:better|fine now|ok now|okay now|healed|settled|gone)\b|^(?:better|much better|all better|better now)$");
+        HipBetter().IsMatch(Normalize(text));
 
     // ----- the concepts, combined -----
 
@@ -136,7 +139,7 @@ public static class SafetyClassifier
             return null;
         }
 
-        if (sign == RedFlagSign.ChestPain && Regex.IsMatch(whole, @"\b(?:had|have had|ive had|survived|recovering from|after) (?:a |an |my )?heart attacks?\b"))
+        if (sign == RedFlagSign.ChestPain && PastHeartAttack().IsMatch(whole))
         {
             return new SafetySignal(SafetyKind.Readiness, Readiness: ReadinessSign.HeartCondition, Cleared: Cleared(whole));
         }
@@ -163,25 +166,24 @@ public static class SafetyClassifier
     /// A red flag of someone beside the person, happening now ("she is gasping and can't speak", typed by a husband):
     /// it gets the same urgent advice. Their history ("my dad had a stroke last year") does not.
     /// </summary>
-    private static SafetySignal? RedFlagOfSomeoneElse(string normalized)
+    private static SafetySignal? RedFlagOfSomeoneElse(IReadOnlyList<string> others)
     {
-        var others = Clauses(normalized, aboutOthers: true);
         if (others.Count == 0)
         {
             return null;
         }
 
         var whole = string.Join(" | ", others);
-        var now = Says(Now(), whole) || Regex.IsMatch(whole, @"\b(?:is|are|hes|shes|theyre|cant|cannot|wont|keeps|still|during (?:the|our|my|her|his|their) (?:exercises|walks|session|workout|bridges|set)|since the|after the (?:exercises|walks|bridges|set|session|workout)|doing the)\b");
-        var history = LongAgo().IsMatch(whole) || Regex.IsMatch(whole, @"\bhad (?:a |an )?(?:stroke|heart attack|fall|seizure|fit|bypass|op|operation)\b");
+        var now = Says(Now(), whole) || HappeningNow().IsMatch(whole);
+        var history = LongAgo().IsMatch(whole) || SomeoneElsesHistory().IsMatch(whole);
         if (now && !history && RedFlag(others, whole) is { Kind: SafetyKind.RedFlag } flag)
         {
             return flag;
         }
 
-        // Typed for the person who trains ("my mum had a hip operation a month ago and wants to try these", "my mum's
-        // hip is hurting during the clamshells"): their readiness and pain count as theirs.
-        var forTheTrainee = Regex.IsMatch(whole, @"\b(?:wants to (?:try|do|start|join)|(?:during|doing|after) (?:the |these |her |his )?(?:exercises|clamshells|bridges|walks|kickbacks|session|workout|set|reps)|typing (?:this )?for (?:her|him|them))\b");
+        // Typed for the person who trains ["my mum had a hip operation a month ago and wants to try these"] = "my mum's
+        // hip is hurting during the clamshells": their readiness and pain count as theirs.
+        var forTheTrainee = ForTheTrainee().IsMatch(whole);
         return forTheTrainee ? Readiness(others, whole) ?? Pain(others, whole) : null;
     }
 
@@ -204,13 +206,13 @@ public static class SafetyClassifier
 
     /// <summary>The jaw aching together with the arm, shoulder or chest: a heart's pain, wherever it is felt.</summary>
     private static bool JawWithArmOrChest(string clause) =>
-        Regex.IsMatch(clause, @"\bjaw\b") && Regex.IsMatch(clause, @"\b(?:arm|arms|shoulder|chest|neck)\b") && Says(PainWord(), clause);
+        Jaw().IsMatch(clause) && ArmShoulderChestOrNeck().IsMatch(clause) && Says(PainWord(), clause);
 
     /// <summary>A tear, break or dislocation said without "just": an injury to be checked, not a twinge to rate.</summary>
     private static bool SeriousInjury(string clause) =>
-        Regex.IsMatch(clause, @"\b(?:tore|torn|broke|broken|fractur\w*|ruptur\w*|dislocat\w*|herniat\w*|slipped disc|bulging disc|stress fracture)\b")
-        && (PlaceIn(clause) is not null || Regex.IsMatch(clause, @"\b(?:bone|ligament|tendon|muscle|disc|acl|mcl|meniscus|labrum)\b"))
-        && !Regex.IsMatch(clause, @"\b(?:just|think|feels like|felt like|might have|may have|now)\b");
+        TearOrBreak().IsMatch(clause)
+        && (PlaceIn(clause) is not null || Tissue().IsMatch(clause))
+        && !Uncertain().IsMatch(clause);
 
     private static bool Cleared(string whole) => Clearance().IsMatch(whole) && !NotCleared().IsMatch(whole) && !DoctorSaidNo().IsMatch(whole);
 
@@ -225,7 +227,7 @@ public static class SafetyClassifier
             // "Cramped on the bridge, stretched it out, fine now": a later clause that says it settled takes it back.
             var settled = Says(Fine(), clause)
                 || (i + 1 < clauses.Count && Says(Fine(), clauses[i + 1]) && PlaceIn(clauses[i + 1]) is null && !Says(PainWord(), clauses[i + 1])
-                    && !Regex.IsMatch(clauses[i + 1], @"^(?:otherwise|apart from|other than|besides|except|rest|everything else|the rest)\b"))
+                    && !OtherwiseStart().IsMatch(clauses[i + 1]))
                 || clauses.Skip(i + 1).Any(later => Says(Resolved(), later) && PlaceIn(later) is null && !Says(PainWord(), later));
             if (settled)
             {
@@ -236,7 +238,7 @@ public static class SafetyClassifier
             {
                 painful.Add(clause);
             }
-            else if (Says(Sensation(), clause) && (place || Regex.IsMatch(clause, @"\b(?:something|heard|felt)\b")))
+            else if (Says(Sensation(), clause) && (place || SomethingHappened().IsMatch(clause)))
             {
                 sensation = true;
             }
@@ -254,7 +256,7 @@ public static class SafetyClassifier
 
     /// <summary>"my knee", "knee!": a body part said alone, as people do when something hurts.</summary>
     private static bool JustAPlace(string clause) =>
-        Regex.IsMatch(clause, @"^(?:my |the |oh my |ugh my |argh my |ah my )?(?:lower back|back|knees?|hips?|ankles?|groin|hamstrings?|shins?)$");
+        JustAPlace().IsMatch(clause);
 
     /// <summary>A rating only when it is said as one ("6/10", "6 out of 10", "pain 6"): reps in the same message are not ratings.</summary>
     private static int? RatingIn(string normalized)
@@ -263,7 +265,7 @@ public static class SafetyClassifier
         if (!match.Success)
         {
             // "My hip hurts, 2": a number on its own after the pain is its rating.
-            match = Regex.Match(normalized, @"\|\s(?<a>[0-9]{1,2})$");
+            match = BareRatingLast().Match(normalized);
             if (!match.Success)
             {
                 return null;
@@ -310,33 +312,34 @@ public static class SafetyClassifier
         var after = clause[index..].Split(' ', 3);
         var free = after.Length > 1 && after[1] is "free" or "freely";
         // "can't hop without pain" says there is pain.
-        var unable = Regex.IsMatch(clause[(start + 1)..index], @"\b(?:cant|cannot|unable to|couldnt)\b");
+        var unable = Inability().IsMatch(clause[(start + 1)..index]);
         return free || reach.Any(word => Negator().IsMatch(word) && !(unable && word == "without"));
     }
 
     /// <summary>
-    /// The clauses that speak of the person now (or, with <paramref name="aboutOthers"/>, of someone else), with idioms
-    /// and gym talk taken out.
+    /// The clauses that speak of the person now, and those that speak of someone else, with idioms and gym talk taken
+    /// out; what-ifs and videos are in neither.
     /// </summary>
-    private static List<string> Clauses(string normalized, bool aboutOthers)
+    private static (List<string> Own, List<string> Others) Clauses(string normalized)
     {
-        var clauses = new List<string>();
+        var (own, others) = (new List<string>(), new List<string>());
         foreach (var part in ClauseBreak().Split(normalized))
         {
             var clause = Spaces(part);
-            if (clause.Length == 0 || NotAboutNow().IsMatch(clause) || (SomeoneElse().IsMatch(clause) && !FirstPerson().IsMatch(clause)) != aboutOthers)
+            if (clause.Length == 0 || NotAboutNow().IsMatch(clause))
             {
                 continue;
             }
 
+            var aboutOthers = SomeoneElse().IsMatch(clause) && !FirstPerson().IsMatch(clause);
             clause = Spaces(NotPain().Replace(clause, " "));
             if (clause.Length > 0)
             {
-                clauses.Add(clause);
+                (aboutOthers ? others : own).Add(clause);
             }
         }
 
-        return clauses;
+        return (own, others);
     }
 
     /// <summary>
@@ -347,29 +350,135 @@ public static class SafetyClassifier
     {
         var lower = Digits.ToAscii(text).ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'')
             .Replace("n't", "nt", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
-        lower = Regex.Replace(lower, @"\.{2,}|…", " ");
-        lower = Regex.Replace(lower, @"[^\p{L}\p{Nd}/.,;:!?()\n -]", " ").Replace('-', ' ');
-        lower = Regex.Replace(lower, @"\bcan not\b", "cannot");
-        lower = Regex.Replace(lower, @"\b(could|do|does|did|is|was|were|are|have|has|had|would|should) not\b", "$1nt");
-        lower = Regex.Replace(lower, @"\bwill not\b", "wont");
-        lower = Regex.Replace(lower, @"\b(?:(?:havent|hasnt|have not|has not|wasnt|werent|not|never) (?:been )?able to|unable to)\b", "unable to");
+        lower = Ellipsis().Replace(lower, " ");
+        lower = NotClauseText().Replace(lower, " ").Replace('-', ' ');
+        lower = CanNot().Replace(lower, "cannot");
+        lower = VerbNot().Replace(lower, "$1nt");
+        lower = WillNot().Replace(lower, "wont");
+        lower = NotAble().Replace(lower, "unable to");
         // Three or more of a letter are two ("dizzzy", "owww" stays "oww").
-        lower = Regex.Replace(lower, @"(\p{L})\1{2,}", "$1$1");
-        lower = Regex.Replace(lower, @"\b(?:dizz|dizzi)y\b", "dizzy");
-        foreach (var (typed, meant) in Typos)
-        {
-            lower = Regex.Replace(lower, $@"\b{typed}\b", meant);
-        }
-
-        foreach (var (word, digit) in NumberWords)
-        {
-            lower = Regex.Replace(lower, $@"\b{word}\b", digit);
-        }
+        lower = RepeatedLetters().Replace(lower, "$1$1");
+        lower = DizzyTypos().Replace(lower, "dizzy");
+        lower = Token().Replace(lower, word => Typos.GetValueOrDefault(word.Value) ?? NumberWords.GetValueOrDefault(word.Value) ?? word.Value);
 
         return Spaces(lower);
     }
 
-    private static string Spaces(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+    private static string Spaces(string text) => Whitespace().Replace(text, " ").Trim();
 
     private static Regex Word(string alternatives) => new($@"\b(?:{alternatives})\b", RegexOptions.CultureInvariant);
+
+    // ----- the patterns of the concepts' combination, built once at compile time -----
+
+    /// <summary>Words that narrow a clearance to part of the training.</summary>
+    [GeneratedRegex(@"\b(?:light|gentle|only|just|easy|some)\b")]
+    private static partial Regex OnlyPartly();
+
+    /// <summary>An answer to the 0-10 question that means none.</summary>
+    [GeneratedRegex(@"^(?:none|no pain|gone|its gone|nothing|fine|all good|no|nope|doesnt hurt|it doesnt hurt|not at all|0 pain)$")]
+    private static partial Regex NoPainAnswer();
+
+    /// <summary>The first whole number of one or two digits.</summary>
+    [GeneratedRegex(@"\b[0-9]{1,2}\b")]
+    private static partial Regex FirstNumber();
+
+    /// <summary>The hip, or the pain, said to have settled.</summary>
+    [GeneratedRegex(@"\b(?:hip|it|pain)\b.*\b(?:better|fine now|ok now|okay now|healed|settled|gone)\b|^(?:better|much better|all better|better now)$")]
+    private static partial Regex HipBetter();
+
+    /// <summary>A heart attack in the past: a condition, not an emergency.</summary>
+    [GeneratedRegex(@"\b(?:had|have had|ive had|survived|recovering from|after) (?:a |an |my )?heart attacks?\b")]
+    private static partial Regex PastHeartAttack();
+
+    /// <summary>Present-tense words that place someone else's symptom now.</summary>
+    [GeneratedRegex(@"\b(?:is|are|hes|shes|theyre|cant|cannot|wont|keeps|still|during (?:the|our|my|her|his|their) (?:exercises|walks|session|workout|bridges|set)|since the|after the (?:exercises|walks|bridges|set|session|workout)|doing the)\b")]
+    private static partial Regex HappeningNow();
+
+    /// <summary>Someone else's past illness: a story.</summary>
+    [GeneratedRegex(@"\bhad (?:a |an )?(?:stroke|heart attack|fall|seizure|fit|bypass|op|operation)\b")]
+    private static partial Regex SomeoneElsesHistory();
+
+    /// <summary>Typed for the person who trains.</summary>
+    [GeneratedRegex(@"\b(?:wants to (?:try|do|start|join)|(?:during|doing|after) (?:the |these |her |his )?(?:exercises|clamshells|bridges|walks|kickbacks|session|workout|set|reps)|typing (?:this )?for (?:her|him|them))\b")]
+    private static partial Regex ForTheTrainee();
+
+    /// <summary>The jaw.</summary>
+    [GeneratedRegex(@"\bjaw\b")]
+    private static partial Regex Jaw();
+
+    /// <summary>The arm, shoulder, chest or neck.</summary>
+    [GeneratedRegex(@"\b(?:arm|arms|shoulder|chest|neck)\b")]
+    private static partial Regex ArmShoulderChestOrNeck();
+
+    /// <summary>A tear, break or dislocation.</summary>
+    [GeneratedRegex(@"\b(?:tore|torn|broke|broken|fractur\w*|ruptur\w*|dislocat\w*|herniat\w*|slipped disc|bulging disc|stress fracture)\b")]
+    private static partial Regex TearOrBreak();
+
+    /// <summary>A body tissue that can tear or break.</summary>
+    [GeneratedRegex(@"\b(?:bone|ligament|tendon|muscle|disc|acl|mcl|meniscus|labrum)\b")]
+    private static partial Regex Tissue();
+
+    /// <summary>Words that make an injury a guess, or a moment ago.</summary>
+    [GeneratedRegex(@"\b(?:just|think|feels like|felt like|might have|may have|now)\b")]
+    private static partial Regex Uncertain();
+
+    /// <summary>A clause that says the rest is fine, not the pain.</summary>
+    [GeneratedRegex(@"^(?:otherwise|apart from|other than|besides|except|rest|everything else|the rest)\b")]
+    private static partial Regex OtherwiseStart();
+
+    /// <summary>Something that happened, without a body part.</summary>
+    [GeneratedRegex(@"\b(?:something|heard|felt)\b")]
+    private static partial Regex SomethingHappened();
+
+    /// <summary>A body part said alone.</summary>
+    [GeneratedRegex(@"^(?:my |the |oh my |ugh my |argh my |ah my )?(?:lower back|back|knees?|hips?|ankles?|groin|hamstrings?|shins?)$")]
+    private static partial Regex JustAPlace();
+
+    /// <summary>A bare number as the last clause: a rating after the pain.</summary>
+    [GeneratedRegex(@"\|\s(?<a>[0-9]{1,2})$")]
+    private static partial Regex BareRatingLast();
+
+    /// <summary>Words of not being able to.</summary>
+    [GeneratedRegex(@"\b(?:cant|cannot|unable to|couldnt)\b")]
+    private static partial Regex Inability();
+
+    /// <summary>An ellipsis: a pause, not a clause's end.</summary>
+    [GeneratedRegex(@"\.{2,}|…")]
+    private static partial Regex Ellipsis();
+
+    /// <summary>Anything but letters, digits and the marks that end clauses.</summary>
+    [GeneratedRegex(@"[^\p{L}\p{Nd}/.,;:!?()\n -]")]
+    private static partial Regex NotClauseText();
+
+    /// <summary>"can not".</summary>
+    [GeneratedRegex(@"\bcan not\b")]
+    private static partial Regex CanNot();
+
+    /// <summary>A verb before "not", to be written as one word.</summary>
+    [GeneratedRegex(@"\b(could|do|does|did|is|was|were|are|have|has|had|would|should) not\b")]
+    private static partial Regex VerbNot();
+
+    /// <summary>"will not".</summary>
+    [GeneratedRegex(@"\bwill not\b")]
+    private static partial Regex WillNot();
+
+    /// <summary>Ways of saying unable to.</summary>
+    [GeneratedRegex(@"\b(?:(?:havent|hasnt|have not|has not|wasnt|werent|not|never) (?:been )?able to|unable to)\b")]
+    private static partial Regex NotAble();
+
+    /// <summary>A letter three times or more.</summary>
+    [GeneratedRegex(@"(\p{L})\1{2,}")]
+    private static partial Regex RepeatedLetters();
+
+    /// <summary>Typos of dizzy.</summary>
+    [GeneratedRegex(@"\b(?:dizz|dizzi)y\b")]
+    private static partial Regex DizzyTypos();
+
+    /// <summary>Runs of whitespace.</summary>
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    /// <summary>One word, to be looked up as a typo or a number word.</summary>
+    [GeneratedRegex(@"\b\p{L}+\b")]
+    private static partial Regex Token();
 }
