@@ -31,9 +31,19 @@ public sealed record Exercise
     /// <summary>What to do when the person owns no band: a variant of this exercise, or another exercise's id.</summary>
     public string? WithoutBand { get; init; }
 
-    /// <summary>The figures each article gives, in short, for people who want the source.</summary>
+    /// <summary>
+    /// The figures each article gives, in short, for people who want the source; a figure of our own (where the articles
+    /// give none) is a fact of <see cref="SourceFact.Ours"/>.
+    /// </summary>
     public required IReadOnlyList<SourceFact> Sources { get; init; }
+
+    /// <summary>The dose an article gives, as the catalogue counts it; null when that article gives none.</summary>
+    public Dose? DoseIn(string article) => Sources.FirstOrDefault(s => s.Article == article)?.Dose;
 }
 
-/// <summary>Which article said what about an exercise's dose.</summary>
-public sealed record SourceFact(string Article, string Figures);
+/// <summary>Which article said what about an exercise's dose, and that dose in the catalogue's terms when it gives one.</summary>
+public sealed record SourceFact(string Article, string Figures, Dose? Dose = null)
+{
+    /// <summary>The "article" of a figure we chose ourselves because neither article gives one.</summary>
+    public const string Ours = "ours";
+}

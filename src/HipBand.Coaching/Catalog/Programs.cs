@@ -7,21 +7,27 @@ namespace HipBand.Coaching.Catalog;
 /// 2-3 sessions a week, the couch stretch closing the days that have a hip-flexor focus); stronger hips
 /// keeps all seven band exercises in both but changes their order and gives the three big movers a
 /// fourth set on B. The warm-up is one short session on purpose: it is the same activation every time.
+///
+/// Where both articles give a figure, running follows the runner article (it is written for runners, and its
+/// bodyweight start suits people new to the work: the bridge 3 × 15 with a 2 s hold, the clamshell 3 × 10 per side,
+/// the side step 3 × 15), and the other programs follow the band article, whose program they are. Rests other than
+/// the band article's 30 s, and the gentle program's doses, are ours (marked where they are set).
 /// </remarks>
 public static class Programs
 {
     public static readonly TrainingProgram Running = new()
     {
         Goal = Goal.Running,
-        Rest = TimeSpan.FromSeconds(45),
+        Rest = TimeSpan.FromSeconds(45), // ours: the runner article gives no rest
+        StartsWithoutBand = true,
         MinDaysPerWeek = 2,
         MaxDaysPerWeek = 4,
         Rotation =
         [
             new("A",
             [
-                Default(Exercises.LateralBandWalk),
-                Default(Exercises.GluteBridge),
+                Runner(Exercises.LateralBandWalk),
+                Runner(Exercises.GluteBridge),
                 Default(Exercises.SideLegLiftStanding),
                 Default(Exercises.HeelDropHipHike),
                 Default(Exercises.CouchStretch),
@@ -29,7 +35,7 @@ public static class Programs
             new("B",
             [
                 Default(Exercises.MonsterWalk),
-                Default(Exercises.Clamshell),
+                Runner(Exercises.Clamshell),
                 Default(Exercises.DonkeyKick),
                 Default(Exercises.Squat),
                 Default(Exercises.KneeDrive),
@@ -81,7 +87,8 @@ public static class Programs
     public static readonly TrainingProgram WarmUp = new()
     {
         Goal = Goal.WarmUp,
-        Rest = TimeSpan.FromSeconds(15),
+        Rest = TimeSpan.FromSeconds(15), // ours: the article gives none for the warm-up
+        Climbs = Climb.Never,
         MinDaysPerWeek = 2,
         MaxDaysPerWeek = 6,
         Rotation =
@@ -95,11 +102,18 @@ public static class Programs
         ],
     };
 
-    /// <summary>Lower intensity for rehab: fewer sets, fewer reps, the lightest band, daily allowed.</summary>
+    /// <summary>
+    /// Lower intensity for rehab: fewer sets, fewer reps, the lightest band, daily allowed ("lower-intensity, daily
+    /// work"). The doses and the rest are ours: the band article gives none for rehab and defers to the physical
+    /// therapist. The target climbs within its range and a band-optional exercise may take the lightest band; nothing
+    /// else goes up.
+    /// </summary>
     public static readonly TrainingProgram Gentle = new()
     {
         Goal = Goal.Gentle,
         Rest = TimeSpan.FromSeconds(60),
+        StartsWithoutBand = true,
+        Climbs = Climb.WithinRange,
         MinDaysPerWeek = 1,
         MaxDaysPerWeek = 7,
         LightestBandOnly = true,
@@ -133,6 +147,10 @@ public static class Programs
     };
 
     private static PlannedExercise Default(Exercise exercise) => new(exercise.Id, Dose: null);
+
+    /// <summary>The runner article's figure, for an exercise both articles give.</summary>
+    private static PlannedExercise Runner(Exercise exercise) =>
+        new(exercise.Id, exercise.DoseIn(Exercises.RunnerArticle) ?? throw new InvalidOperationException($"The runner article gives {exercise.Id} no dose."));
 
     private static PlannedExercise WithSets(Exercise exercise, int sets) => new(exercise.Id, exercise.Dose with { Sets = sets });
 }

@@ -167,7 +167,25 @@ public sealed record CoachMemory
 
     /// <summary>Pain on the outside of the hip: side-lying exercises stay out until the person says it is better.</summary>
     public bool AvoidSideLying { get; init; }
+
+    /// <summary>Exercises and variants whose steps the person has been shown; after that a session opens them by name, steps behind How?.</summary>
+    public IReadOnlyList<string> Introduced { get; init; } = [];
+
+    /// <summary>Tempo codes ("2-1-2") already explained to the person.</summary>
+    public IReadOnlyList<string> TemposExplained { get; init; } = [];
+
+    /// <summary>The runner article's note (healthy athletes, no previous injuries) has been shown.</summary>
+    public bool RunnerNoteShown { get; init; }
+
+    /// <summary>
+    /// The last exercise of the last session, whose effort can still be tapped on the summary: the level it was planned
+    /// at and how it went, so the tap can redo its step.
+    /// </summary>
+    public PendingEffort? PendingEffort { get; init; }
 }
+
+/// <summary>An exercise that ended a session, waiting for an optional effort tap: its session, level before and result.</summary>
+public sealed record PendingEffort(int Session, Progress.ExerciseLevel Before, Progress.ExerciseResult Result, int Sets);
 
 /// <summary>One week's training: sessions completed, and work (reps, plus a rep for every 3 s held).</summary>
 public sealed record WeekTotals(int Sessions, int Work);

@@ -6,6 +6,9 @@ public sealed record ExerciseLevel
     /// <summary>Index into the person's bands, lightest first.</summary>
     public int Band { get; init; }
 
+    /// <summary>A band-optional exercise done without its band for now (a beginner's start), whatever bands the person owns.</summary>
+    public bool Bodyweight { get; init; }
+
     /// <summary>Index into the exercise's band placements, easiest first.</summary>
     public int Placement { get; init; }
 
@@ -28,4 +31,12 @@ public sealed record ExerciseLevel
     public IReadOnlyList<int> LastSets { get; init; } = [];
 
     public static readonly ExerciseLevel Start = new();
+
+    /// <summary>Where an exercise starts in a program: without its band when it is optional and the program starts that way.</summary>
+    public static ExerciseLevel StartFor(TrainingProgram program, string exerciseId) =>
+        program.StartsWithoutBand && Exercises.Get(exerciseId).Band == BandUse.Optional ? Start with { Bodyweight = true } : Start;
+
+    /// <summary>The person's level on an exercise in a program; the program's start when there is none yet.</summary>
+    public static ExerciseLevel Of(IReadOnlyDictionary<string, ExerciseLevel>? levels, TrainingProgram program, string exerciseId) =>
+        levels?.GetValueOrDefault(exerciseId) ?? StartFor(program, exerciseId);
 }

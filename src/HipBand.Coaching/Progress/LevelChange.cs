@@ -22,6 +22,9 @@ public enum ChangeKind
     /// <summary>Below the target twice, still within the range: the target comes down.</summary>
     LowerTarget,
 
+    /// <summary>A band-optional exercise mastered without a band: the lightest band goes on.</summary>
+    AddBand,
+
     /// <summary>A sentence stored by an earlier release, kept as it was written until it has been shown.</summary>
     Written,
 }

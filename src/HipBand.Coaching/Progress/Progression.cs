@@ -31,8 +31,10 @@ public static class Progression
     /// <param name="currentSets">How many sets the session had of it.</param>
     /// <param name="mayProgress">False while pain is being watched: the level may go down, never up, and the session does not count towards going up.</param>
     /// <param name="effort">How the exercise felt: easy steps up faster, hard holds where it is.</param>
+    /// <param name="climb">How far the program lets the level go up.</param>
     public static (ExerciseLevel Level, LevelChange? Change) Next(
-        ExerciseLevel level, ExerciseResult result, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, bool mayProgress = true, Effort effort = Effort.Good)
+        ExerciseLevel level, ExerciseResult result, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, bool mayProgress = true,
+        Effort effort = Effort.Good, Climb climb = Climb.Full)
     {
         var done = result.Done.OfType<int>().ToList();
         var aim = result.Aim;
@@ -78,7 +80,7 @@ public static class Progression
 
         if (next.TopStreak >= 2)
         {
-            return Harder(next, exercise, bands, lightestBandOnly, currentSets, result.TargetMax, new ChangeReason(ChangeCause.TopTwice, [], done, result.TargetMax, exercise.Unit));
+            return Harder(next, exercise, bands, lightestBandOnly, currentSets, result.TargetMax, new ChangeReason(ChangeCause.TopTwice, [], done, result.TargetMax, exercise.Unit), climb);
         }
 
         return (next, null);
@@ -89,17 +91,28 @@ public static class Progression
         exercise.Unit.IsTimed() ? (result.TargetMax >= 60 ? 10 : 5) : (result.TargetMax - result.TargetMin >= 5 ? 2 : 1);
 
     private static (ExerciseLevel, LevelChange?) Harder(
-        ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, int currentMax, ChangeReason reason)
+        ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, bool lightestBandOnly, int currentSets, int currentMax, ChangeReason reason, Climb climb)
     {
-        // A heavier band, harder placement or variant starts again at the bottom of its range.
+        // A band, a heavier band, harder placement or variant starts again at the bottom of its range.
         var reset = level with { TopStreak = 0, BottomStreak = 0, Aim = null };
+        if (level.Bodyweight && bands.Count > 0 && climb != Climb.Never)
+        {
+            // The bodyweight range is mastered: the band goes on, the lightest first.
+            return Change(exercise, reset with { Bodyweight = false, Band = 0, Placement = 0 }, reason, ChangeKind.AddBand, bands[0]);
+        }
+
+        if (climb != Climb.Full)
+        {
+            return (level with { TopStreak = 0 }, null);
+        }
+
         if (!lightestBandOnly && exercise.Band != BandUse.None && level.Band + 1 < bands.Count)
         {
             var band = bands[level.Band + 1];
             return Change(exercise, reset with { Band = level.Band + 1 }, reason, ChangeKind.HeavierBand, band);
         }
 
-        if (bands.Count > 0 && exercise.Band != BandUse.None && level.Placement + 1 < exercise.Placements.Count)
+        if (bands.Count > 0 && exercise.Band != BandUse.None && !level.Bodyweight && level.Placement + 1 < exercise.Placements.Count)
         {
             var placement = exercise.Placements[level.Placement + 1];
             return Change(exercise, reset with { Placement = level.Placement + 1 }, reason, ChangeKind.HarderPlacement, placement);
@@ -133,7 +146,7 @@ public static class Progression
     private static (ExerciseLevel, LevelChange?) Easier(ExerciseLevel level, Exercise exercise, IReadOnlyList<string> bands, int currentSets, ChangeReason reason)
     {
         var reset = level with { TopStreak = 0, BottomStreak = 0, Aim = null };
-        if (exercise.Band != BandUse.None && level.Band > 0 && bands.Count > 0)
+        if (exercise.Band != BandUse.None && !level.Bodyweight && level.Band > 0 && bands.Count > 0)
         {
             var band = bands[Math.Min(level.Band - 1, bands.Count - 1)];
             return Change(exercise, reset with { Band = level.Band - 1 }, reason, ChangeKind.LighterBand, band);

@@ -25,9 +25,20 @@ public enum RepReplyKind
     NoneDone,
 }
 
+/// <summary>The unit a reply named with its numbers, if any: "12 reps" counts, "30 s" and "a minute" are time.</summary>
+public enum SaidUnit
+{
+    None,
+    Count,
+    Time,
+}
+
 /// <summary>A parsed reply to a set: its kind, the numbers (for <see cref="RepReplyKind.Counts"/>) and how it felt.</summary>
 public sealed record RepReply(RepReplyKind Kind, IReadOnlyList<int> Values, Difficulty Difficulty)
 {
+    /// <summary>The unit the numbers were given in, so that reps typed on a timed set are not logged as seconds.</summary>
+    public SaidUnit Unit { get; init; }
+
     public static readonly RepReply Unclear = new(RepReplyKind.Unclear, [], Difficulty.Normal);
 
     public static RepReply Of(RepReplyKind kind, Difficulty difficulty = Difficulty.Normal) => new(kind, [], difficulty);

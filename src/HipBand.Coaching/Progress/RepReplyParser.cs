@@ -87,12 +87,14 @@ public static partial class RepReplyParser
             return new RepReply(RepReplyKind.Counts, [weaker], difficulty);
         }
 
-        var values = ReadNumbers(w.Minutes.Replace(rest, ToSeconds), w);
-        return values is null ? RepReply.Unclear : new RepReply(RepReplyKind.Counts, values, difficulty);
+        var minutes = w.Minutes.IsMatch(rest);
+        var values = ReadNumbers(w.Minutes.Replace(rest, ToSeconds), w, out var unit);
+        return values is null ? RepReply.Unclear : new RepReply(RepReplyKind.Counts, values, difficulty) { Unit = minutes ? SaidUnit.Time : unit };
     }
 
-    private static List<int>? ReadNumbers(string text, Words w)
+    private static List<int>? ReadNumbers(string text, Words w, out SaidUnit unit)
     {
+        unit = SaidUnit.None;
         var values = new List<int>();
         var multiplyNext = false;
         foreach (Match token in TokenPattern().Matches(text))
@@ -123,6 +125,14 @@ public static partial class RepReplyParser
                 else if (!w.RepFillers.Contains(word))
                 {
                     return null;
+                }
+                else if (w.CountUnits.Contains(word))
+                {
+                    unit = SaidUnit.Count;
+                }
+                else if (w.TimeUnits.Contains(word))
+                {
+                    unit = SaidUnit.Time;
                 }
             }
             else if (token.Value is "×" or "*" && values.Count > 0)

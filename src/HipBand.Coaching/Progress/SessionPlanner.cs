@@ -22,7 +22,9 @@ public static class SessionPlanner
         foreach (var planned in template.Items)
         {
             var item = PlanOne(planned, bands);
-            item = AtLevel(item, levels?.GetValueOrDefault(item.ExerciseId) ?? ExerciseLevel.Start, bands, program.LightestBandOnly);
+            // The warm-up is the same light activation whatever the levels elsewhere.
+            var level = program.Climbs == Climb.Never ? ExerciseLevel.Start : ExerciseLevel.Of(levels, program, item.ExerciseId);
+            item = AtLevel(item, level, bands, program.LightestBandOnly);
             if (lighter)
             {
                 item = item with { Target = item.Target with { Sets = Math.Max(1, item.Target.Sets - 1) } };
@@ -37,10 +39,18 @@ public static class SessionPlanner
         return items;
     }
 
-    /// <summary>About how long one controlled rep takes, with the tempos the articles give.</summary>
-    private const int SecondsPerRep = 3;
+    /// <summary>About how long a rep takes when the tempo is words ("controlled"): ours, as the articles give no time.</summary>
+    private const int SecondsPerRepInWords = 3;
 
-    /// <summary>A rough length of a session in minutes, for reminders and the session header.</summary>
+    /// <summary>Getting into position for an exercise, and changing sides between the halves of a set: ours.</summary>
+    private const int SetUpSeconds = 15;
+
+    private const int SideChangeSeconds = 5;
+
+    /// <summary>
+    /// How long a session takes, in minutes, from its plan: sets × target × tempo (a hold counts its seconds), per side
+    /// where it is done on both, plus setting up and the rests between sets.
+    /// </summary>
     public static int EstimateMinutes(IReadOnlyList<SessionItem> items, TimeSpan rest)
     {
         var seconds = 0;
@@ -48,15 +58,22 @@ public static class SessionPlanner
         foreach (var item in items)
         {
             var target = item.Target;
-            var middle = (target.Min + target.Max) / 2;
-            var perSet = target.Unit.IsTimed() ? middle : middle * SecondsPerRep;
-            seconds += target.Sets * perSet * target.Unit.Sides();
+            var perSide = target.Unit.IsTimed() ? target.PerSet : target.PerSet * SecondsPerRep(Exercises.Get(item.ExerciseId));
+            var sides = target.Unit.Sides();
+            seconds += SetUpSeconds + (target.Sets * ((perSide * sides) + (sides > 1 ? SideChangeSeconds : 0)));
             sets += target.Sets;
         }
 
         seconds += Math.Max(0, sets - 1) * (int)rest.TotalSeconds;
         return Math.Max(1, (int)Math.Round(seconds / 60.0));
     }
+
+    /// <summary>One rep at the exercise's tempo: a code's seconds ("2-1-2" is 5), or the holds a tempo in words names.</summary>
+    private static int SecondsPerRep(Exercise exercise) => TempoCode.Parse(exercise.Tempo)?.Seconds ?? exercise.Tempo switch
+    {
+        "lift, hold 2 s, lower" or "lift, pause 1-2 s, lower" => SecondsPerRepInWords + 1,
+        _ => SecondsPerRepInWords,
+    };
 
     private static SessionItem PlanOne(PlannedExercise planned, IReadOnlyList<string> bands)
     {
@@ -70,7 +87,8 @@ public static class SessionPlanner
             if (variant is not null)
             {
                 var variantDose = planned.Dose ?? variant.Dose ?? exercise.Dose;
-                return new SessionItem(exercise.Id, variant.Id, Target(exercise, variantDose), Band: null);
+                var variantTarget = Target(exercise, variantDose);
+                return new SessionItem(exercise.Id, variant.Id, variant.Unit is { } unit ? variantTarget with { Unit = unit } : variantTarget, Band: null);
             }
 
             var substitute = Exercises.Get(replacement);
@@ -86,7 +104,7 @@ public static class SessionPlanner
     private static SessionItem AtLevel(SessionItem item, ExerciseLevel level, IReadOnlyList<string> bands, bool lightestBandOnly)
     {
         var exercise = Exercises.Get(item.ExerciseId);
-        var band = item.Band is null ? null : bands[lightestBandOnly ? 0 : Math.Clamp(level.Band, 0, bands.Count - 1)];
+        var band = item.Band is null || level.Bodyweight ? null : bands[lightestBandOnly ? 0 : Math.Clamp(level.Band, 0, bands.Count - 1)];
         var placement = band is null || exercise.Placements.Count == 0 ? null : exercise.Placements[Math.Clamp(level.Placement, 0, exercise.Placements.Count - 1)];
         var target = item.Target;
         var variantId = item.VariantId;
@@ -96,6 +114,11 @@ public static class SessionPlanner
             if (variant.Dose is { } dose)
             {
                 target = target with { Min = dose.Min, Max = dose.Max };
+            }
+
+            if (variant.Unit is { } unit)
+            {
+                target = target with { Unit = unit };
             }
         }
 

@@ -54,19 +54,22 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
     {
         var levels = new Dictionary<string, ExerciseLevel>(memory.Levels);
         var changes = new List<LevelChange>();
-        var lightestOnly = Programs.For(session.Goal).LightestBandOnly;
+        var program = Programs.For(session.Goal);
+        if (program.Climbs == Climb.Never)
+        {
+            // The warm-up is planned without levels, so it moves none.
+            return (memory.Levels, []);
+        }
+
         for (var index = 0; index < session.Items.Count; index++)
         {
             var item = session.Items[index];
-            var sets = session.Logged.Where(l => l.Item == index).ToList();
-            if (sets.Count < item.Target.Sets || sets.All(s => s.Done is null))
+            if (ResultOf(session, index) is not { } result)
             {
                 continue;
             }
-
-            var result = new ExerciseResult(item.ExerciseId, item.Target.Min, item.Target.Max, [.. sets.Select(s => s.Done)], sets.Any(s => s.Difficulty == Difficulty.TooHard), item.Target.PerSet);
             var effort = session.Efforts.TryGetValue(index, out var felt) ? felt : Effort.Good;
-            var (level, change) = Progression.Next(levels.GetValueOrDefault(item.ExerciseId) ?? ExerciseLevel.Start, result, bands, lightestOnly, item.Target.Sets, mayProgress, effort);
+            var (level, change) = Progression.Next(ExerciseLevel.Of(levels, program, item.ExerciseId), result, bands, program.LightestBandOnly, item.Target.Sets, mayProgress, effort, program.Climbs);
             levels[item.ExerciseId] = level;
             if (change is not null)
             {
@@ -75,6 +78,16 @@ public sealed record SessionReview(CoachMemory Memory, SessionTotals Totals, IRe
         }
 
         return (levels, changes);
+    }
+
+    /// <summary>How an exercise of the session went, when every set of it was answered and something was done.</summary>
+    public static ExerciseResult? ResultOf(ActiveSession session, int index)
+    {
+        var item = session.Items[index];
+        var sets = session.Logged.Where(l => l.Item == index).ToList();
+        return sets.Count < item.Target.Sets || sets.All(s => s.Done is null)
+            ? null
+            : new ExerciseResult(item.ExerciseId, item.Target.Min, item.Target.Max, [.. sets.Select(s => s.Done)], sets.Any(s => s.Difficulty == Difficulty.TooHard), item.Target.PerSet);
     }
 
     private static Dictionary<string, int> BestEver(IReadOnlyDictionary<string, int> before, Dictionary<string, int> today)

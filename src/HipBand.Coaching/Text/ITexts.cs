@@ -30,20 +30,35 @@ public interface ITexts
     string StartSession { get; }
     RichText IdlePrompt(Profile profile, string nextLabel, TrainingProgram program, int minutes);
     string NoSessionRunning { get; }
-    RichText SessionHeader(ActiveSession session, TrainingProgram program, int minutes);
+    RichText SessionHeader(ActiveSession session, TrainingProgram program, int minutes, bool firstTime);
     RichText Introduce(SessionItem item);
+
+    /// <summary>An exercise met before: its name and band, the steps behind the How? button.</summary>
+    RichText Reintroduce(SessionItem item);
+
+    /// <summary>What a tempo code means, said the first time it appears ("2-1-2").</summary>
+    string TempoExplained(TempoCode tempo);
+
+    /// <summary>The runner article's note, shown once to people on the running program.</summary>
+    string RunnerNote { get; }
     RichText SetPrompt(ActiveSession session);
     string DoneButton(SetTarget target);
     string FewerButton { get; }
     string SkipButton { get; }
     string AskCount(ActiveSession session, bool tooHard);
     string RepHint(SetTarget target);
-    string Implausible(int value, SetTarget target);
+    string Implausible(int value, SessionItem item);
+
+    /// <summary>A result given in the other unit: reps on a timed set, or seconds on a counted one.</summary>
+    string OtherUnit(SetTarget target);
+
+    /// <summary>Said when form breaks down, before what is eased.</summary>
+    string FormBreaks { get; }
     string TooManyValues(int sent, int remaining, string exercise);
     string Logged(IReadOnlyList<int?> values, SetTarget target);
     string Feeling(Progress.Difficulty difficulty);
     string RestThen(TimeSpan rest, string? finishedExercise);
-    RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime, string? lastSet);
+    RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime, string? lastSet, Goal goal);
     RichText SessionStopped(SessionTotals totals);
     string BetterLine(string exercise, int now, int before, bool timed);
     RichText Changes(IReadOnlyList<Progress.LevelChange> changes, bool upcoming);

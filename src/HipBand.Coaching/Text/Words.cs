@@ -69,6 +69,12 @@ public sealed record Words
 
     public required IReadOnlySet<string> RepFillers { get; init; }
 
+    /// <summary>Fillers that say the numbers are counted ("reps", "times", "steps").</summary>
+    public required IReadOnlySet<string> CountUnits { get; init; }
+
+    /// <summary>Fillers that say the numbers are time ("s", "seconds", "held").</summary>
+    public required IReadOnlySet<string> TimeUnits { get; init; }
+
     public required IReadOnlySet<string> NoBands { get; init; }
 
     public required IReadOnlySet<string> OneBand { get; init; }
@@ -95,6 +101,9 @@ public sealed record Words
 
     /// <summary>A duration in minutes: group <c>minutes</c> ("1.5 min"), <c>one</c> ("a minute") or <c>half</c> ("half a minute").</summary>
     public required Regex Minutes { get; init; }
+
+    /// <summary>Form breaking down: "can't do the full range", "my hip hikes", "losing form", "knees cave in".</summary>
+    public required Regex FormBreaks { get; init; }
 
     /// <summary>The start of a question about how an exercise is done ("how do I do a"), before its name.</summary>
     public required Regex HowToAsk { get; init; }

@@ -54,6 +54,26 @@ public class ProgramsTests
         Assert.Contains(program.Rotation.SelectMany(s => s.Items), i => Exercises.Get(i.ExerciseId).Band == BandUse.Required);
     }
 
+    [Theory]
+    [InlineData("glute-bridge", 3, 15, 15)]
+    [InlineData("clamshell", 3, 10, 10)]
+    [InlineData("lateral-band-walk", 3, 15, 15)]
+    public void Running_follows_the_runner_article_where_both_articles_give_a_figure(string id, int sets, int min, int max)
+    {
+        var doses = Programs.Running.Rotation.SelectMany(s => s.Items).Where(i => i.ExerciseId == id).Select(i => i.Dose).Distinct();
+
+        Assert.Equal([new Dose(sets, min, max)], doses);
+    }
+
+    [Fact]
+    public void Running_and_gentle_start_band_optional_exercises_without_a_band_and_the_band_programs_do_not()
+    {
+        Assert.True(Programs.Running.StartsWithoutBand);
+        Assert.True(Programs.Gentle.StartsWithoutBand);
+        Assert.False(Programs.Strength.StartsWithoutBand);
+        Assert.False(Programs.WarmUp.StartsWithoutBand);
+    }
+
     [Fact]
     public void Longer_programs_never_give_the_same_session_twice_in_a_row()
     {

@@ -18,8 +18,8 @@ public class SessionFlowTests
         var reply = Assert.Single(outcome.Replies);
         Assert.Contains("Hip stability for runners · session A", reply.Text.Plain);
         Assert.Contains("1. Loop the band just above your knees", reply.Text.Plain);
-        Assert.Contains("Set 1 of 3 · Lateral band walk · 12 steps each way (12-15) · constant tension · yellow band", reply.Text.Plain);
-        Assert.Equal(["✅ Done (12)", "Fewer", "Skip", "❓ How?"], reply.AllButtons.Select(b => b.Label));
+        Assert.Contains("Set 1 of 3 · Lateral band walk · 15 steps each way · constant tension · yellow band", reply.Text.Plain);
+        Assert.Equal(["✅ Done (15)", "Fewer", "Skip", "❓ How?"], reply.AllButtons.Select(b => b.Label));
         Assert.Contains(outcome.Effects, e => e is SessionStarted { Number: 1, Label: "A" });
     }
 
@@ -40,8 +40,8 @@ public class SessionFlowTests
     }
 
     [Theory]
-    [InlineData("done", 12)]
-    [InlineData("all", 12)]
+    [InlineData("done", 15)]
+    [InlineData("all", 15)]
     [InlineData("did 12", 12)]
     [InlineData("12/side", 12)]
     [InlineData("12 each", 12)]
@@ -159,7 +159,7 @@ public class SessionFlowTests
         var outcome = chat.Send("too easy");
 
         var logged = Assert.Single(outcome.Effects.OfType<SetLogged>());
-        Assert.Equal((12, Difficulty.TooEasy), (logged.Done, logged.Difficulty));
+        Assert.Equal((15, Difficulty.TooEasy), (logged.Done, logged.Difficulty));
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public class SessionFlowTests
         Assert.All(items, item => Assert.Null(item.Band));
         Assert.DoesNotContain(items, i => i.ExerciseId is "monster-walk" or "lateral-band-walk" or "seated-band-abduction" or "standing-glute-kickback");
         Assert.Contains(items, i => i.ExerciseId == "clamshell" && i.VariantId == "clamshell-no-band");
-        Assert.Contains("no band", chat.LastText);
+        Assert.DoesNotContain("band", chat.LastText, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
@@ -363,7 +363,7 @@ public class SessionFlowTests
 
         var asked = chat.Send("1");
         Assert.Empty(asked.Effects.OfType<SetLogged>());
-        Assert.StartsWith("Just 1? The target is 12 steps each way.", chat.LastText, StringComparison.Ordinal);
+        Assert.StartsWith("Just 1? The target is 15 steps each way.", chat.LastText, StringComparison.Ordinal);
 
         var logged = chat.Press("Yes, 1");
         Assert.Equal(1, Assert.Single(logged.Effects.OfType<SetLogged>()).Done);

@@ -22,7 +22,7 @@ public class ProgressionTests
         { "glute-bridge", "20 20 20|20 20 20", "", "variant 1", "Glute bridge: You did 20, 20, 20 twice: time for the glute bridge with a longer pause." },
         { "lateral-band-walk", "15 15 15|15 15 15", "green", "placement 1", "Lateral band walk: You did 15, 15, 15 twice: the band goes below the knees now." },
         { "lateral-band-walk", "15 15 15|15 15 15|15 15 15|15 15 15", "a b c d e", "band 2", null },
-        { "clamshell", "10 10 h", "yellow", "variant -1", "Clamshells: That felt too hard: switching to clamshells without a band." },
+        { "clamshell", "10 10 h", "yellow", "variant -1", "Clamshells: That felt too hard: switching to bodyweight clamshells." },
         { "squat", "15 15 15|15 15 15", "", "variant 1", "Squats: You did 15, 15, 15 twice: time for the one-legged squat." },
         { "standing-hip-hinge-rotation", "30 30 30|30 30 30", "", "start", null },
         { "heel-drop-hip-hike", "8 8 8|8 8 8", "", "variant 1", "Heel drop and hip hike: You did 8, 8, 8 twice: time for the hip hike." },
@@ -178,5 +178,75 @@ public class ProgressionTests
         var (level, _) = Progression.Next(ExerciseLevel.Start, result, ThreeBands, lightestBandOnly: false, currentSets: 3, effort: effort);
 
         Assert.Equal(aim, level.Aim);
+    }
+}
+
+public class BodyweightFirstTests
+{
+    private static readonly HipBand.Coaching.Text.English.EnglishTexts English = HipBand.Coaching.Text.English.EnglishTexts.Instance;
+
+    private static ExerciseResult Bridge(params int[] sets) => new("glute-bridge", 15, 15, [.. sets.Select(s => (int?)s)], TooHard: false, TargetAim: 15);
+
+    [Fact]
+    public void A_bodyweight_range_mastered_twice_puts_the_lightest_band_on_at_the_bottom_of_the_range()
+    {
+        var level = ExerciseLevel.StartFor(Programs.Running, "glute-bridge");
+        Assert.True(level.Bodyweight);
+
+        var (once, none) = Progression.Next(level, Bridge(15, 15, 15), ["yellow", "green"], false, 3);
+        var (twice, change) = Progression.Next(once, Bridge(15, 15, 15), ["yellow", "green"], false, 3);
+
+        Assert.Null(none);
+        Assert.Equal(ChangeKind.AddBand, change!.Kind);
+        Assert.Equal("yellow", change.To);
+        Assert.Equal((false, 0, (int?)null), (twice.Bodyweight, twice.Band, twice.Aim));
+        Assert.Equal("Glute bridge: You did 15, 15, 15 twice: you've mastered it without a band, so the yellow band goes on.", English.Announce(change));
+    }
+
+    [Fact]
+    public void Without_bands_a_bodyweight_start_goes_on_to_the_harder_variant()
+    {
+        var level = ExerciseLevel.StartFor(Programs.Running, "glute-bridge");
+
+        var (once, _) = Progression.Next(level, Bridge(15, 15, 15), [], false, 3);
+        var (_, change) = Progression.Next(once, Bridge(15, 15, 15), [], false, 3);
+
+        Assert.Equal(ChangeKind.HarderVariant, change!.Kind);
+    }
+
+    [Fact]
+    public void The_gentle_program_climbs_within_its_range_and_adds_only_the_first_band()
+    {
+        var banded = new ExerciseLevel { Aim = 10 };
+        var result = new ExerciseResult("glute-bridge", 8, 10, [10, 10], TooHard: false, TargetAim: 10);
+
+        var (once, _) = Progression.Next(banded, result, ["yellow", "green"], true, 2, climb: Climb.WithinRange);
+        var (twice, change) = Progression.Next(once, result, ["yellow", "green"], true, 2, climb: Climb.WithinRange);
+        var (_, addBand) = Progression.Next(ExerciseLevel.StartFor(Programs.Gentle, "glute-bridge") with { TopStreak = 1, Aim = 10 }, result, ["yellow", "green"], true, 2, climb: Climb.WithinRange);
+
+        Assert.Null(change);
+        Assert.Equal((0, 0, 0, 0), (twice.Band, twice.Variant, twice.ExtraSets, twice.ExtraReps));
+        Assert.Equal(ChangeKind.AddBand, addBand!.Kind);
+    }
+
+    [Fact]
+    public void A_plan_counts_the_single_leg_bridge_per_leg()
+    {
+        var levels = new Dictionary<string, ExerciseLevel> { ["glute-bridge"] = new() { Variant = 2 } };
+
+        var plan = SessionPlanner.Plan(Programs.Strength, 0, ["yellow"], levels: levels);
+
+        var bridge = plan.Single(i => i.ExerciseId == "glute-bridge");
+        Assert.Equal(("single-leg-glute-bridge", DoseUnit.RepsPerSide), (bridge.VariantId, bridge.Target.Unit));
+    }
+
+    [Fact]
+    public void A_sessions_length_comes_from_its_plan_sets_reps_tempo_and_rest()
+    {
+        var warmUp = SessionPlanner.Plan(Programs.WarmUp, 0, ["yellow"]);
+        var strength = SessionPlanner.Plan(Programs.Strength, 0, ["yellow"]);
+
+        Assert.Equal(5, SessionPlanner.EstimateMinutes(warmUp, Programs.WarmUp.Rest));
+        Assert.InRange(SessionPlanner.EstimateMinutes(strength, Programs.Strength.Rest), 38, 50);
     }
 }

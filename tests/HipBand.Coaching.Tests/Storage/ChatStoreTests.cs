@@ -117,9 +117,9 @@ public sealed class ChatStoreTests : IDisposable
 
         Assert.Equal(3, sets.Count);
         var first = sets[0];
-        Assert.Equal(new SetLogRecord(1, "lateral-band-walk", null, 1, DoseUnit.StepsPerDirection, 12, 15, 15, "yellow", Difficulty.Normal, file.Clock.GetUtcNow()), first);
+        Assert.Equal(new SetLogRecord(1, "lateral-band-walk", null, 1, DoseUnit.StepsPerDirection, 15, 15, 15, "yellow", Difficulty.Normal, file.Clock.GetUtcNow()), first);
         Assert.Null(sets[1].Done);
-        Assert.Equal((1, 12, Difficulty.TooEasy), (sets[2].Session, sets[2].Done, sets[2].Difficulty));
+        Assert.Equal((1, 15, Difficulty.TooEasy), (sets[2].Session, sets[2].Done, sets[2].Difficulty));
     }
 
     [Fact]

@@ -56,13 +56,21 @@ internal static class Onboarding
         var program = Programs.For(goal);
         var (profile, fitted) = WithGoal(turn, turn.Profile, goal);
         var state = turn.State with { Profile = profile };
+
+        // The runner article's own note, once, the first time running is chosen.
+        var note = goal == Goal.Running && !turn.Conversation.Memory.RunnerNoteShown ? turn.Texts.RunnerNote : "";
+        if (note.Length > 0)
+        {
+            state = state with { Conversation = state.Conversation with { Memory = state.Conversation.Memory with { RunnerNoteShown = true } } };
+        }
+
         if (turn.Conversation.Flow == Flow.Editing)
         {
-            return Idle.Return(turn with { State = state }, new RichText().Add(turn.Texts.GoalChanged(program)).Paragraph(fitted ?? ""))
+            return Idle.Return(turn with { State = state }, new RichText().Add(turn.Texts.GoalChanged(program)).Paragraph(note).Paragraph(fitted ?? ""))
                 .WithEffects(ScheduleEffect(profile, turn.Profile));
         }
 
-        return Next(turn, state, Phase.AskBands, turn.Texts.GoalChosen(program));
+        return Next(turn, state, Phase.AskBands, note.Length > 0 ? $"{turn.Texts.GoalChosen(program)} {note}" : turn.Texts.GoalChosen(program));
     }
 
     /// <summary>
@@ -112,7 +120,7 @@ internal static class Onboarding
         }
 
         var state = turn.State with { Profile = turn.Profile with { Days = days } };
-        return Next(turn, state, Phase.AskTime, turn.Texts.DaysChosen(days, days.HasBackToBackDays() && program.MaxDaysPerWeek < 7));
+        return Next(turn, state, Phase.AskTime, turn.Texts.DaysChosen(days, days.HasBackToBackDays() && program.MaxDaysPerWeek < 7 && program.Goal != Goal.WarmUp));
     }
 
     public static Outcome? OnTime(Turn turn, string text)

@@ -72,6 +72,7 @@ internal static class SessionFlow
             StartedAt = turn.Now,
             Items = items,
         };
+        var (opening, opened) = ExerciseOpening.Of(turn.Texts, session.Current, memory);
         var state = turn.State with
         {
             Conversation = turn.Conversation with
@@ -79,7 +80,7 @@ internal static class SessionFlow
                 Phase = Phase.InSession,
                 Flow = Flow.Onboarding,
                 Session = session,
-                Memory = memory with { SessionsStarted = index + 1, Announcements = [] },
+                Memory = opened with { SessionsStarted = index + 1, Announcements = [], PendingEffort = null },
             },
         };
         var minutes = SessionPlanner.EstimateMinutes(session.Items, program.Rest);
@@ -89,11 +90,15 @@ internal static class SessionFlow
             text.Add(lighter ? turn.Texts.LighterForPain : turn.Texts.WelcomeBackLighter);
         }
 
-        text.Paragraph(turn.Texts.Changes(memory.Announcements, upcoming: false))
-            .Paragraph(turn.Texts.SessionHeader(session, program, minutes))
-            .Paragraph(turn.Texts.Introduce(session.Current))
+        text.Paragraph(turn.Texts.SessionHeader(session, program, minutes, firstTime: memory.SessionsCompleted == 0))
+            .Paragraph(opening)
             .Paragraph(turn.Texts.SetPrompt(session));
-        return new Outcome(state, NumberReply(text, SetButtons(turn.Texts, session)))
+
+        // What changed since last time is its own message, so that the session opens on one screen.
+        Reply[] replies = memory.Announcements.Count > 0
+            ? [new Reply(turn.Texts.Changes(memory.Announcements, upcoming: false)), NumberReply(text, SetButtons(turn.Texts, session))]
+            : [NumberReply(text, SetButtons(turn.Texts, session))];
+        return new Outcome(state, replies)
             .WithEffects(new SessionStarted(session.Number, program.Goal.ToString(), session.Label, turn.Now));
     }
 
@@ -102,6 +107,22 @@ internal static class SessionFlow
         turn.Texts.Words.Lighter.Contains(text.Trim().ToLowerInvariant())
             ? Continue(Easing.Ease(turn, turn.Conversation.Session!, out var change), change, offerLighter: false)
             : null;
+
+    /// <summary>
+    /// Form breaking down: the band article's rule, "if you can't complete the full range of motion with perfect form,
+    /// drop to a lighter band", for the rest of the exercise and, as "too hard", for the next session.
+    /// </summary>
+    public static Outcome? OnFormBreaks(Turn turn, string text)
+    {
+        if (!turn.Texts.Words.FormBreaks.IsMatch(text.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var eased = Easing.Ease(turn, turn.Conversation.Session!, out var change);
+        var marked = eased with { State = WithSession(eased.State, eased.Conversation.Session! with { PendingDifficulty = Difficulty.TooHard }) };
+        return Continue(marked, $"{turn.Texts.FormBreaks} {change}", offerLighter: false);
+    }
 
     public static Outcome? OnResult(Turn turn, string text)
     {
@@ -130,6 +151,11 @@ internal static class SessionFlow
 
             case RepReplyKind.All:
                 return SetLogging.Log(turn, session, [target.PerSet], difficulty);
+
+            case RepReplyKind.Counts when reply.Unit != SaidUnit.None && reply.Unit == SaidUnit.Time != target.Unit.IsTimed():
+                // Units follow the exercise: reps typed on a hold are not logged as seconds, nor seconds as reps.
+                return turn.Stay(NumberReply(new RichText().Add(turn.Texts.OtherUnit(target)).Paragraph(turn.Texts.SetPrompt(session)), SetButtons(turn.Texts, session)))
+                    .WithEffects(new RestTimerCancelled());
 
             case RepReplyKind.Counts:
                 return SetLogging.LogCounts(turn, session, reply.Values, difficulty);
@@ -187,14 +213,15 @@ internal static class SessionFlow
         var local = turn.Profile.TimeZone is { } zone ? TimeZones.ToLocal(turn.Now, zone) : turn.Now;
         var before = turn.Conversation.Memory;
         var review = SessionReview.Of(before, session, turn.Profile.Bands ?? [], completed, turn.Now, local, PainFlow.MayProgress(before, turn.Now));
-        review = review with { Memory = PainFlow.AfterSession(review.Memory, before, session, turn.Now) };
+        var pendingEffort = SessionEffort.Pending(session, before, completed);
+        review = review with { Memory = PainFlow.AfterSession(review.Memory, before, session, turn.Now) with { PendingEffort = pendingEffort } };
         var state = turn.State with
         {
             Conversation = turn.Conversation with { Phase = Phase.Idle, Flow = Flow.Onboarding, Session = null, Memory = review.Memory, PainCheck = null },
         };
 
         var better = review.Improved.Select(i => turn.Texts.BetterLine(turn.Texts.ExerciseName(i.ExerciseId), i.Best, i.Before, Exercises.Get(i.ExerciseId).Unit.IsTimed())).ToList();
-        var text = completed ? turn.Texts.SessionComplete(review.Totals, better, review.FirstTime, lead) : turn.Texts.SessionStopped(review.Totals);
+        var text = completed ? turn.Texts.SessionComplete(review.Totals, better, review.FirstTime, lead, session.Goal) : turn.Texts.SessionStopped(review.Totals);
         if (notice is not null)
         {
             text = withSummary ? new RichText().Add(notice).Paragraph(text) : new RichText().Add(notice);
@@ -209,7 +236,7 @@ internal static class SessionFlow
         }
 
         var next = Idle.Prompt(turn with { State = state });
-        return new Outcome(state, new Reply(text), next)
+        return new Outcome(state, new Reply(text, SessionEffort.Buttons(turn.Texts, pendingEffort)), next)
             .WithEffects(new RestTimerCancelled(), new SessionFinished(session.Number, completed, turn.Now));
     }
 

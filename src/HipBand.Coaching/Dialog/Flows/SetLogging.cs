@@ -58,7 +58,7 @@ internal static class SetLogging
         var implausible = values.FirstOrDefault(v => v <= 0 || v > limit, int.MinValue);
         if (implausible != int.MinValue)
         {
-            return turn.Stay(SessionFlow.NumberReply(turn.Texts.Implausible(implausible, target), SessionFlow.SetButtons(turn.Texts, session))).WithEffects(new RestTimerCancelled());
+            return turn.Stay(SessionFlow.NumberReply(turn.Texts.Implausible(implausible, session.Current), SessionFlow.SetButtons(turn.Texts, session))).WithEffects(new RestTimerCancelled());
         }
 
         var remaining = target.Sets - session.Set;
@@ -134,7 +134,9 @@ internal static class SetLogging
         var text = new RichText().Add(lead + (rested ? turn.Texts.RestThen(rest, finishedExercise ? turn.Texts.ExerciseName(item) : null) : turn.Texts.NextAfterSkip));
         if (finishedExercise)
         {
-            text.Paragraph(turn.Texts.Introduce(advanced.Current));
+            var (opening, opened) = ExerciseOpening.Of(turn.Texts, advanced.Current, state.Conversation.Memory);
+            text.Paragraph(opening);
+            state = state with { Conversation = state.Conversation with { Memory = opened } };
         }
 
         text.Paragraph(turn.Texts.SetPrompt(advanced));
@@ -146,17 +148,21 @@ internal static class SetLogging
         var buttons = SessionFlow.SetButtons(turn.Texts, advanced);
         if (advanced.EffortOf is not null)
         {
-            buttons = [EffortButtons(turn.Texts, advanced), .. buttons];
+            buttons = [EffortButtons(turn.Texts, SessionFlow.KeyOf(advanced)), .. buttons];
         }
 
         return new Outcome(state, [SessionFlow.NumberReply(text, buttons)], effects);
     }
 
     /// <summary>"How was that?" as three buttons on the message that moves on.</summary>
-    private static IReadOnlyList<ReplyButton> EffortButtons(ITexts texts, ActiveSession session)
+    internal static IReadOnlyList<ReplyButton> EffortButtons(ITexts texts, string key) =>
+        [.. Enum.GetValues<Effort>().Select(effort => ReplyButton.For(key, texts.EffortButton(effort), EffortAnswer + effort.ToString().ToLowerInvariant()))];
+
+    /// <summary>The effort a tap or a word names ("easy", "hard"), if it names one.</summary>
+    internal static Effort? ReadEffort(Turn turn, string text)
     {
-        var key = SessionFlow.KeyOf(session);
-        return [.. Enum.GetValues<Effort>().Select(effort => ReplyButton.For(key, texts.EffortButton(effort), EffortAnswer + effort.ToString().ToLowerInvariant()))];
+        var said = text.StartsWith(EffortAnswer, StringComparison.Ordinal) ? text[EffortAnswer.Length..] : Idle.Normalize(text);
+        return Enum.GetValues<Effort>().Cast<Effort?>().FirstOrDefault(e => turn.Texts.Words.Efforts[e!.Value].Contains(said));
     }
 
     public const string EffortAnswer = "effort:";
@@ -170,9 +176,7 @@ internal static class SetLogging
             return null;
         }
 
-        var said = text.StartsWith(EffortAnswer, StringComparison.Ordinal) ? text[EffortAnswer.Length..] : Idle.Normalize(text);
-        Effort? effort = Enum.GetValues<Effort>().Cast<Effort?>().FirstOrDefault(e => turn.Texts.Words.Efforts[e!.Value].Contains(said));
-        if (effort is not { } felt)
+        if (ReadEffort(turn, text) is not { } felt)
         {
             return null;
         }

@@ -52,9 +52,12 @@ public sealed class EnglishTexts : ITexts
         ? "No bands: I'll use band-free versions of the exercises."
         : $"Bands saved, lightest to heaviest: {string.Join(" → ", bands)}.";
 
-    public string AskDays(TrainingProgram program) => program.MaxDaysPerWeek >= 7
-        ? "Which days do you want to train? Gentle work can be daily; tap a button or type days like Mon Wed Fri."
-        : "Which days do you want to train? Two to three days a week with a rest day between works best. Tap a button or type days like Mon Wed Fri.";
+    public string AskDays(TrainingProgram program) => program.Goal switch
+    {
+        Goal.Gentle => "Which days do you want to train? Gentle work can be daily; tap a button or type days like Mon Wed Fri.",
+        Goal.WarmUp => "Which days do you run or lift? I'll remind you to warm up before. Tap a button or type days like Mon Wed Fri.",
+        _ => "Which days do you want to train? Two to three days a week with a rest day between works best. Tap a button or type days like Mon Wed Fri.",
+    };
 
     public string DaysHint => "Type days like Mon Wed Fri, or tap one of the buttons.";
 
@@ -115,11 +118,12 @@ public sealed class EnglishTexts : ITexts
 
     // ----- session -----
 
-    public RichText SessionHeader(ActiveSession session, TrainingProgram program, int minutes)
+    public RichText SessionHeader(ActiveSession session, TrainingProgram program, int minutes, bool firstTime)
     {
         var label = session.Label.Length > 0 ? $" · session {session.Label}" : "";
         return new RichText().Bold($"{ProgramName(program.Goal)}{label}").Line()
-            .Line($"{session.Items.Count} exercises, about {minutes} min. Reply with the reps you did after each set: 15, 12/side, done, fewer, skip or stop.");
+            .Line($"{Plural(session.Items.Count, "exercise")}, about {minutes} min."
+                + (firstTime ? " Reply with the reps you did after each set: 15, 12/side, done, fewer, skip or stop." : ""));
     }
 
     public RichText Introduce(SessionItem item)
@@ -143,8 +147,27 @@ public sealed class EnglishTexts : ITexts
             text.Line($"Band: {band}, {Placement(item.Placement ?? exercise.Placements[0])}.");
         }
 
-        return text.Add($"Watch out for: {Mistakes(exercise.Id)[0].ToLowerInvariant()}.");
+        return text.Add($"Watch out for: {Fitting(Mistakes(exercise.Id), item.Band is not null, gentle: false)[0].ToLowerInvariant()}.");
     }
+
+    public RichText Reintroduce(SessionItem item)
+    {
+        var exercise = Exercises.Get(item.ExerciseId);
+        var name = item.VariantId is { } variantId ? VariantName(variantId) : ExerciseName(exercise.Id);
+        var text = new RichText().Bold(name).Add($" · {Focus(exercise.Id).ToLowerInvariant()}").Line();
+        if (item.Band is { } band && exercise.Placements.Count > 0)
+        {
+            text.Add($"Band: {band}, {Placement(item.Placement ?? exercise.Placements[0])}. ");
+        }
+
+        return text.Add("The steps are behind ❓ How?.");
+    }
+
+    public string TempoExplained(TempoCode tempo) =>
+        $"Tempo {tempo}: {tempo.Out} s out, {(tempo.Hold == 0 ? "no hold" : $"{tempo.Hold} s hold")}, {tempo.Back} s back, never letting the movement rush.";
+
+    public string RunnerNote =>
+        "A note from the runner article these exercises come from: they are meant for healthy athletes with no previous injuries. If you've recently hurt a hip or glute, ask your physical therapist first.";
 
     public RichText SetPrompt(ActiveSession session)
     {
@@ -157,7 +180,11 @@ public sealed class EnglishTexts : ITexts
             parts.Add(char.IsDigit(tempo[0]) ? $"tempo {tempo}" : Tempo(tempo));
         }
 
-        parts.Add(item.Placement is { } placement && item.Band is not null ? $"{BandLabel(item.Band)} {Placement(placement)}" : BandLabel(item.Band));
+        if (item.Band is not null)
+        {
+            parts.Add(item.Placement is { } placement ? $"{BandLabel(item.Band)} {Placement(placement)}" : BandLabel(item.Band));
+        }
+
         var cues = Fitting(Cues(exercise.Id), item.Band is not null, session.Goal == Goal.Gentle);
         var cue = cues[session.Set % cues.Count];
         return new RichText()
@@ -194,9 +221,16 @@ public sealed class EnglishTexts : ITexts
         ? $"Reply with the seconds you held (e.g. {target.Max}), or done, fewer, skip or stop."
         : $"Reply with the reps you did (e.g. {target.Max}, or 12, 10, 8 for several sets), or done, fewer, skip or stop.";
 
-    public string Implausible(int value, SetTarget target) => value <= 0
-        ? $"{value} doesn't look like a set result. How many did you do? The target is {Target(target)}."
-        : $"{value} is far above the target of {Target(target)}. How many did you do in this set? (If it really was {value}, you're ready for a heavier band: tell me with /bands.)";
+    public string Implausible(int value, SessionItem item) => value <= 0
+        ? $"{value} doesn't look like a set result. How many did you do? The target is {Target(item.Target)}."
+        : $"{value} is far above the target of {Target(item.Target)}. How many did you do in this set?"
+            + (item.Band is null ? "" : $" (If it really was {value}, you're ready for a heavier band: tell me with /bands.)");
+
+    public string FormBreaks => "Good call: when the full range with good form won't come, the load is too much, so ease off rather than push through.";
+
+    public string OtherUnit(SetTarget target) => target.Unit.IsTimed()
+        ? "This one is held for time, not counted: how many seconds did you hold? (e.g. 45, or 1 min)"
+        : "This one is counted in reps, not seconds: how many did you do?";
 
     public string TooManyValues(int sent, int remaining, string exercise) =>
         $"You sent {sent} numbers, but {exercise} has {remaining} set{(remaining == 1 ? "" : "s")} left. Send one number per set.";
@@ -228,7 +262,7 @@ public sealed class EnglishTexts : ITexts
     public string RestThen(TimeSpan rest, string? finishedExercise) =>
         (finishedExercise is null ? "" : $" That's {finishedExercise} done.") + $" Rest {Seconds(rest)}, then:";
 
-    public RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime, string? lastSet)
+    public RichText SessionComplete(SessionTotals totals, IReadOnlyList<string> better, bool firstTime, string? lastSet, Goal goal)
     {
         var text = new RichText().Bold("Session complete!").Add(lastSet is null ? "" : $" {lastSet}").Line()
             .Line($"{Plural(totals.Sets, "set")} across {Plural(totals.Exercises, "exercise")} · {VolumeText(totals)}.");
@@ -242,10 +276,12 @@ public sealed class EnglishTexts : ITexts
         }
         else
         {
-            text.Line(firstTime ? "First time logging these: today is your baseline." : "About the same as last time: steady work is what builds strong hips.");
+            text.Line(firstTime ? "First time logging these: today is your baseline."
+                : goal == Goal.WarmUp ? "Hips switched on, just like last time."
+                : "About the same as last time: steady work is what builds strong hips.");
         }
 
-        return text.Add("Well done. Rest up; see you next session.");
+        return text.Add(goal == Goal.WarmUp ? "You're warmed up: enjoy your run or lift." : "Well done. Rest up; see you next session.");
     }
 
     public RichText SessionStopped(SessionTotals totals) => totals.Sets == 0
@@ -303,6 +339,7 @@ public sealed class EnglishTexts : ITexts
         var what = change.Kind switch
         {
             Progress.ChangeKind.HeavierBand => $"moving you to the {BandLabel(change.To)}.",
+            Progress.ChangeKind.AddBand => $"you've mastered it without a band, so the {BandLabel(change.To)} goes on.",
             Progress.ChangeKind.HarderPlacement => $"the band goes {Placement(change.To ?? "")} now.",
             Progress.ChangeKind.HarderVariant => $"time for the {VariantName(change.To ?? "").ToLowerInvariant()}.",
             Progress.ChangeKind.BackToExercise => $"back to the {ExerciseName(change.ExerciseId).ToLowerInvariant()} itself.",

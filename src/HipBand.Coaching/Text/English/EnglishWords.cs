@@ -50,6 +50,8 @@ internal static partial class EnglishWords
             "step", "and", "then", "s", "sec", "secs", "second", "seconds", "set", "sets", "of", "on", "with", "all", "the",
             "held", "hold", "for", "both", "every", "more", "like", "ish", "total", "in", "lol", "haha", "ok", "so", "that", "time", "this",
             "round", "go", "there", "again", "got", "managed", "roughly", "approximately", "nearly", "almost"),
+        CountUnits = Set("reps", "rep", "repetitions", "times", "steps", "step"),
+        TimeUnits = Set("s", "sec", "secs", "second", "seconds", "held"),
         NoBands = Set("none", "no", "no bands", "no band", "nothing", "0", "zero", "i have none", "don't have any", "dont have any", "not yet"),
         OneBand = Set("one band", "just one band", "just one", "one", "1", "1 band", "a band", "single band"),
         DayFillers = Set("and", "on", "every", "day", "days", "&", "the", "each", "at", "or", "plus"),
@@ -60,6 +62,7 @@ internal static partial class EnglishWords
         UseCity = Set("use a city", "use a city instead"),
         Feeling = FeelingPattern(),
         Minutes = MinutesPattern(),
+        FormBreaks = FormBreaksPattern(),
         NoBandsSaid = NoBandsPattern(),
         HowToAsk = HowToAskPattern(),
         HowTo = Set("how", "how?", "help", "help?", "?", "??", "what do i do", "what do i do?", "what do i do now", "how do i do this", "how do i do this?",
@@ -115,6 +118,9 @@ internal static partial class EnglishWords
 
     [GeneratedRegex(@"^(?:(?:i|we)\s+(?:have|own|got|use)|i've got|ive got|got|mine are|my bands are|bands?:?)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex OwnPrefixPattern();
+
+    [GeneratedRegex(@"\b(?:can'?t|cannot|can not|couldn'?t|could not|unable to)\s+(?:do|get|finish|reach|manage|make)\s+(?:the\s+|a\s+)?full\s+(?:range|rom|movement|rep)|\bhips?\s+(?:is\s+|are\s+|keeps?\s+|starts?\s+)?(?:hik|hitch)(?:e|es|ing|ed)\b|\blos(?:e|ing)\s+(?:my\s+|the\s+)?form\b|\bform\s+(?:is\s+)?(?:breaking|falling apart|slipping|going)\b|\bknees?\s+(?:keep\s+|are\s+|is\s+)?(?:cav(?:e|es|ing)|collaps\w*|falling in|fall in|caving in)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FormBreaksPattern();
 
     [GeneratedRegex(@"(?:(?<minutes>[0-9]+(?:\.[0-9]+)?)|(?<one>\ba|\ban|\bone|\bfull)|(?<half>\bhalf a|\bhalf))\s*(?:m|min|mins|minute|minutes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MinutesPattern();

@@ -88,16 +88,16 @@ internal static class ExerciseTexts
             [
                 "Sit on the front of a chair or bench, feet flat, band looped just above the knees.",
                 "Push both knees out against the band as far as you can.",
-                "Let them come back in without the band taking over, and keep a steady rhythm.",
+                "Bring them back in slowly, resisting the band all the way: never let it snap them together.",
             ],
-            ["Quick out, quick in, never slack", "Chase the burn"],
+            ["Push out, then resist on the way in", "Chase the burn"],
             ["Letting the band snap the knees together", "Rocking the upper body"]),
         ["side-leg-lift-standing"] = new(
             "Standing side leg lift",
             "Abduction (gluteus medius and minimus)",
             [
                 "Stand with room to your side, one foot flat on the floor.",
-                "Swing the other leg out to the side like a clock hand, moving from the hip, knee soft.",
+                "Lift the other leg out to the side like a clock hand, moving from the hip, knee soft, with no swing.",
                 "Hold two seconds, then lower without touching down. Finish the reps, then switch legs.",
             ],
             ["Soft knee, tall spine", "Hips stay level, lift only moderately high"],
@@ -164,7 +164,7 @@ internal static class ExerciseTexts
             ["Squeeze the glutes, don't arch the back", "Breathe slowly and ease in"],
             ["Arching the lower back instead of moving the hips", "Doing it cold, before any workout"]),
         ["knee-drive"] = new(
-            "Knee drive with band",
+            "Knee drive",
             "Glutes, hamstrings and hip flexors",
             [
                 "Stand with the band looped around both feet.",
@@ -188,7 +188,7 @@ internal static class ExerciseTexts
             "Hip mobility and balance",
             [
                 "Stand with feet under your hips and hands on your hips.",
-                "Lift one foot just a few inches, hinge forward at the hips and reach that leg back behind you.",
+                "Lift one foot off the floor, no more than 3-4 inches, hinge forward at the hips and reach that leg back behind you.",
                 "Turn your torso side to side, slowly, until the time is up; then change legs.",
             ],
             ["Hinge at the hips, spine long", "Slow turns, steady standing foot"],
@@ -199,7 +199,7 @@ internal static class ExerciseTexts
     {
         ["glute-bridge-pause"] = ("Glute bridge with a longer pause", "Hold three to four seconds at the top of every rep."),
         ["single-leg-glute-bridge"] = ("Single-leg glute bridge", "Lift one foot so that knee is bent at a right angle, and bridge on the other foot alone."),
-        ["clamshell-no-band"] = ("Clamshells without a band", "Same movement with no band, pausing one to two seconds at the top."),
+        ["clamshell-no-band"] = ("Bodyweight clamshells", "The same movement with your body weight only, pausing one to two seconds at the top."),
         ["donkey-kick-straight"] = ("Donkey kicks, straightening the leg", "Straighten the leg as it rises behind you."),
         ["donkey-kick-side"] = ("Donkey kicks to the side", "Raise the bent leg out to the side instead of back."),
         ["single-leg-squat"] = ("One-legged squat", "Squat on one leg with the other held out straight and the foot flexed; do not go as deep as a normal squat."),
