@@ -35,6 +35,18 @@ public class AdaptingSessionsTests
     }
 
     [Fact]
+    public void Stats_say_a_bodyweight_start_has_no_band_yet_and_a_band_walk_its_band()
+    {
+        var chat = DialogDriver.Onboarded("running", "yellow, green, black");
+        DoneSession(chat);
+
+        chat.Send("/stats");
+
+        Assert.Contains("• Glute bridge: no band yet · 15", chat.LastText);
+        Assert.Contains("• Lateral band walk: yellow band · 15", chat.LastText);
+    }
+
+    [Fact]
     public void Stronger_hips_follows_the_band_article_and_starts_banded()
     {
         var chat = DialogDriver.Onboarded("strength", "yellow, green, black");

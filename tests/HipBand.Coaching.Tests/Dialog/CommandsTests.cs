@@ -36,7 +36,7 @@ public class CommandsTests
 
         Assert.Contains("This week: 1 of 3 sessions", chat.LastText);
         Assert.Contains("Sessions completed: 1 (last: Mon 16 Nov, 13 sets", chat.LastText);
-        Assert.Contains("• Glute bridge: yellow band · 15", chat.LastText);
+        Assert.Contains("• Glute bridge: no band yet · 15", chat.LastText);
         Assert.Contains(chat.Last!.Replies[0].Text.Spans, s => s.Style == SpanStyle.Pre && s.Text.Contains('█'));
     }
 

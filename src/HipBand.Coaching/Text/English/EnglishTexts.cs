@@ -697,10 +697,12 @@ public sealed class EnglishTexts : ITexts
             foreach (var (id, best) in memory.BestEver.OrderBy(b => ExerciseName(b.Key), StringComparer.Ordinal))
             {
                 var exercise = Exercises.Get(id);
-                var level = memory.Levels.GetValueOrDefault(id) ?? Progress.ExerciseLevel.Start;
+                var program = Programs.For(profile.Goal ?? Goal.Strength);
+                var level = Progress.ExerciseLevel.Of(memory.Levels, program, id);
                 var band = exercise.Band == BandUse.None || profile.Bands is not { Count: > 0 } bands
                     ? "no band"
-                    : BandLabel(bands[Math.Clamp(level.Band, 0, bands.Count - 1)]);
+                    : level.Bodyweight ? "no band yet"
+                    : BandLabel(bands[program.LightestBandOnly ? 0 : Math.Clamp(level.Band, 0, bands.Count - 1)]);
                 text.Line($"• {ExerciseName(exercise.Id)}: {band} · {best}{(exercise.Unit.IsTimed() ? " s" : "")}");
             }
         }
