@@ -27,6 +27,9 @@ public sealed record SetLogged(
     Difficulty Difficulty, DateTimeOffset At) : Effect
 {
     public override bool InTransaction => true;
+
+    /// <summary>Where the band sat ("ankles"), for the climb over time; null without a band.</summary>
+    public string? Placement { get; init; }
 }
 
 /// <summary>A session ended; <paramref name="Completed"/> is false when stopped early.</summary>
