@@ -24,7 +24,7 @@ internal sealed class AfterCommitEffects
             [typeof(RestTimerWanted)] = Schedule,
             [typeof(RestTimerCancelled)] = Schedule,
             [typeof(ExportRequested)] = (chatId, _, ct) => export.SendAsync(chatId, ct),
-            [typeof(ProgressPictureWanted)] = pictures.WantAsync,
+            [typeof(ProgressPictureWanted)] = (chatId, effect, ct) => pictures.WantAsync(chatId, effect, ct),
             [typeof(DataDeleted)] = (chatId, _, ct) => reminders.StopAllForAsync(chatId, ct),
             [typeof(SessionStarted)] = Nothing,
             [typeof(SetLogged)] = Nothing,
