@@ -44,6 +44,58 @@ public static class BotApiRules
         return visible.Length > FakeBotApi.MaxTextLength ? "message is too long" : null;
     }
 
+    /// <summary>Telegram's limit on an uploaded photo's size.</summary>
+    public const int MaxPhotoBytes = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// A photo: an uploaded file (or a file id / URL, which we never send), non-empty, at most 10 MB, a PNG or JPEG
+    /// Telegram can decode, with width and height adding up to at most 10000 and a side ratio of at most 20.
+    /// </summary>
+    public static string? Photo(JsonObject body)
+    {
+        switch (body["photo"])
+        {
+            case null:
+                return "there is no photo in the request";
+            case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:
+                return "wrong remote file identifier specified: can't unserialize it";
+            case JsonObject upload:
+                var bytes = Convert.FromBase64String(upload["base64"]?.GetValue<string>() ?? "");
+                if (bytes.Length == 0)
+                {
+                    return "file must be non-empty";
+                }
+
+                if (bytes.Length > MaxPhotoBytes)
+                {
+                    return "file is too big";
+                }
+
+                if (ImageSize(bytes) is not var (width, height))
+                {
+                    return "IMAGE_PROCESS_FAILED";
+                }
+
+                return width + height > 10000 || Math.Max(width, height) > 20 * Math.Min(width, height) ? "PHOTO_INVALID_DIMENSIONS" : null;
+            default:
+                return "there is no photo in the request";
+        }
+    }
+
+    /// <summary>The width and height a PNG's header gives, or null for anything else (a JPEG is taken as fine).</summary>
+    public static (int Width, int Height)? ImageSize(byte[] bytes)
+    {
+        ReadOnlySpan<byte> png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        if (bytes.Length >= 24 && bytes.AsSpan(0, 8).SequenceEqual(png) && Encoding.ASCII.GetString(bytes, 12, 4) == "IHDR")
+        {
+            var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
+            var height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4));
+            return width > 0 && height > 0 ? (width, height) : null;
+        }
+
+        return bytes.Length >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF ? (1, 1) : null;
+    }
+
     /// <summary>A document's or photo's caption: parseable, and at most 1024 characters once parsed.</summary>
     public static string? Caption(JsonObject body)
     {

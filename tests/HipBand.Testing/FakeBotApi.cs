@@ -303,6 +303,10 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public IReadOnlyList<string> TextsTo(long chatId) => SentTo(chatId).Select(r => r.Text ?? "").ToList();
 
+    /// <summary>The photos the chat was sent, as the bytes uploaded.</summary>
+    public IReadOnlyList<byte[]> PhotosTo(long chatId) =>
+        SentTo(chatId, "sendPhoto").Select(r => Convert.FromBase64String(r.Body["photo"]!["base64"]!.GetValue<string>())).ToList();
+
     /// <summary>Waits until <paramref name="condition"/> holds, re-checking on every request received; no polling sleeps.</summary>
     public async Task WaitUntilAsync(Func<FakeBotApi, bool> condition, TimeSpan timeout, string? what = null)
     {
@@ -404,7 +408,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             isBlocked = blocked.Contains(chatId);
         }
 
-        if (isBlocked && method is "sendMessage" or "sendDocument" or "editMessageReplyMarkup" or "editMessageText")
+        if (isBlocked && method is "sendMessage" or "sendDocument" or "sendPhoto" or "editMessageReplyMarkup" or "editMessageText")
         {
             Record(new SentRequest(method + "!blocked", chatId, body, null));
             await WriteErrorAsync(context, 403, "Forbidden: bot was blocked by the user");
@@ -436,7 +440,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         JsonNode result = method switch
         {
             "getMe" => Bot(),
-            "sendMessage" or "sendDocument" => SendMessage(method, chatId, body),
+            "sendMessage" or "sendDocument" or "sendPhoto" => SendMessage(method, chatId, body),
             "editMessageReplyMarkup" or "editMessageText" => Edit(method, chatId, body),
             _ => Accept(method, chatId, body),
         };
@@ -451,8 +455,11 @@ public sealed class FakeBotApi : IAsyncDisposable
             case "sendMessage":
                 return BotApiRules.Text(body) ?? BotApiRules.Keyboard(body);
 
-            case "sendDocument" or "sendPhoto":
+            case "sendDocument":
                 return BotApiRules.Caption(body);
+
+            case "sendPhoto":
+                return BotApiRules.Photo(body) ?? BotApiRules.Caption(body);
 
             case "editMessageText" or "editMessageReplyMarkup":
                 var problem = (method == "editMessageText" ? BotApiRules.Text(body) : null) ?? BotApiRules.Keyboard(body);
@@ -503,6 +510,15 @@ public sealed class FakeBotApi : IAsyncDisposable
             ["date"] = 0,
             ["text"] = body["text"]?.DeepClone(),
         };
+        if (method == "sendPhoto" && BotApiRules.ImageSize(Convert.FromBase64String(body["photo"]!["base64"]!.GetValue<string>())) is var (width, height))
+        {
+            message["photo"] = new JsonArray(new JsonObject
+            {
+                ["file_id"] = $"photo-{messageId}", ["file_unique_id"] = $"p{messageId}", ["width"] = width, ["height"] = height,
+            });
+            message["caption"] = body["caption"]?.DeepClone();
+        }
+
         if (body["reply_markup"] is { } markup)
         {
             message["reply_markup"] = markup.DeepClone();
@@ -722,8 +738,15 @@ public sealed class FakeBotApi : IAsyncDisposable
 
             foreach (var file in form.Files)
             {
-                using var reader = new StreamReader(file.OpenReadStream());
-                var upload = new JsonObject { ["file_name"] = file.FileName, ["content"] = await reader.ReadToEndAsync() };
+                // The bytes as they came (a photo), and as text (a document).
+                using var bytes = new MemoryStream();
+                await file.CopyToAsync(bytes);
+                bytes.Position = 0;
+                using var reader = new StreamReader(bytes);
+                var upload = new JsonObject
+                {
+                    ["file_name"] = file.FileName, ["base64"] = Convert.ToBase64String(bytes.ToArray()), ["content"] = await reader.ReadToEndAsync(),
+                };
 
                 // A part is either the field itself, or named by a field as "attach://<part>", as the Bot API allows.
                 var field = body.FirstOrDefault(f => f.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String && f.Value.GetValue<string>() == "attach://" + file.Name).Key;

@@ -24,13 +24,22 @@ public class PseudoTexts : DispatchProxy
         ['T'] = 'Ţ', ['U'] = 'Ü', ['Y'] = 'Ý', ['Z'] = 'Ž',
     };
 
-    private ITexts english = EnglishTexts.Instance;
+    /// <summary>The English catalogue this one wraps: <see cref="ITexts"/> or <see cref="IChartTexts"/>.</summary>
+    private object english = EnglishTexts.Instance;
 
     public static ITexts Create()
     {
         var texts = Create<ITexts, PseudoTexts>();
         ((PseudoTexts)(object)texts).english = EnglishTexts.Instance;
         return texts;
+    }
+
+    /// <summary>The words of the progress picture, the same way.</summary>
+    public static IChartTexts CreateChart()
+    {
+        var words = Create<IChartTexts, PseudoTexts>();
+        ((PseudoTexts)(object)words).english = EnglishChartTexts.Instance;
+        return words;
     }
 
     /// <summary>What the pseudo-locale makes of one English text.</summary>

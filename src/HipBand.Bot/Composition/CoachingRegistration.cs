@@ -19,6 +19,7 @@ public static class CoachingRegistration
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ITexts>(EnglishTexts.Instance);
+        builder.Services.TryAddSingleton<IChartTexts>(EnglishChartTexts.Instance);
         builder.Services.AddSingleton(sp =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;

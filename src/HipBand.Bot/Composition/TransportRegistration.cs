@@ -1,3 +1,4 @@
+using HipBand.Bot.Charts;
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Turns;
@@ -25,7 +26,11 @@ public static class TransportRegistration
 
             var logFile = Console.IsErrorRedirected ? null : TerminalLogPath(builder);
             return builder
-                .AddTerminalChat(new TerminalChatOptions(terminal.ChatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected) { LogFile = logFile })
+                .AddTerminalChat(new TerminalChatOptions(terminal.ChatId, Console.In, Console.Out, Interactive: !Console.IsInputRedirected)
+                {
+                    LogFile = logFile,
+                    PictureFolder = BesideDatabase(builder, "pictures"),
+                })
                 .AddReminders()
                 .AddTurns();
         }
@@ -39,16 +44,21 @@ public static class TransportRegistration
         builder.Services.AddSingleton<ChatCache>();
         builder.Services.AddSingleton<ChatDeactivation>();
         builder.Services.AddSingleton<ExportDelivery>();
+        builder.Services.AddSingleton<ProgressPictures>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ProgressPictures>());
         builder.Services.AddSingleton<AfterCommitEffects>();
         builder.Services.AddSingleton<TurnPipeline>();
         return builder;
     }
 
     /// <summary>Beside the state database: <c>data/hipband-terminal.log</c> by default.</summary>
-    private static string TerminalLogPath(IHostApplicationBuilder builder)
+    private static string TerminalLogPath(IHostApplicationBuilder builder) => BesideDatabase(builder, "hipband-terminal.log");
+
+    /// <summary>A file or folder in the state database's folder (<c>data/</c> by default).</summary>
+    private static string BesideDatabase(IHostApplicationBuilder builder, string name)
     {
         var database = builder.Configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.SqlitePath)}"] ?? new StorageOptions().SqlitePath;
-        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "hipband-terminal.log");
+        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, name);
     }
 
     internal static IHostApplicationBuilder AddTerminalChat(this IHostApplicationBuilder builder, TerminalChatOptions options)

@@ -15,4 +15,7 @@ public interface IReplyChannel
 
     /// <summary>Hands the person a file (their data export).</summary>
     Task SendDocumentAsync(long chatId, string fileName, string content, string caption, CancellationToken cancellationToken);
+
+    /// <summary>Shows the person a picture (their progress), a PNG.</summary>
+    Task SendPhotoAsync(long chatId, string fileName, byte[] png, string caption, CancellationToken cancellationToken);
 }

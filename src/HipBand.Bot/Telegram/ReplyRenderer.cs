@@ -72,6 +72,10 @@ internal static class ReplyRenderer
     public static OutboxMessage Document(long chatId, string fileName, string content, string caption) =>
         OutboxRequests.Document(chatId, fileName, content, caption);
 
+    /// <summary>A picture to send; the sender uploads it as multipart (sendPhoto).</summary>
+    public static OutboxMessage Photo(long chatId, string fileName, byte[] png, string caption) =>
+        OutboxRequests.Photo(chatId, fileName, png, caption);
+
     private static InlineKeyboardMarkup? Keyboard(Reply reply)
     {
         if (reply.Buttons.Count == 0)

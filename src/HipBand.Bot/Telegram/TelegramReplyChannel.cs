@@ -19,4 +19,12 @@ internal sealed class TelegramReplyChannel(OutboxSender sender, ChatStore store)
         var report = await store.WriteAsync(new TurnWrite(chatId, null, null, [], [row]), cancellationToken).ConfigureAwait(false);
         sender.Enqueue(report.Queued);
     }
+
+    /// <summary>A photo too, behind whatever the chat was already sent.</summary>
+    public async Task SendPhotoAsync(long chatId, string fileName, byte[] png, string caption, CancellationToken cancellationToken)
+    {
+        var row = ReplyRenderer.Photo(chatId, fileName, png, caption);
+        var report = await store.WriteAsync(new TurnWrite(chatId, null, null, [], [row]), cancellationToken).ConfigureAwait(false);
+        sender.Enqueue(report.Queued);
+    }
 }

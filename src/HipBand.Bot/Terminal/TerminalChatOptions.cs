@@ -5,4 +5,7 @@ internal sealed record TerminalChatOptions(long ChatId, TextReader Input, TextWr
 {
     /// <summary>Where logs go instead of the screen; null sends them to standard error.</summary>
     public string? LogFile { get; init; }
+
+    /// <summary>Where progress pictures are written, relative to the working directory unless rooted.</summary>
+    public string PictureFolder { get; init; } = "pictures";
 }

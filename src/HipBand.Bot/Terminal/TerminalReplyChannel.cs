@@ -7,7 +7,7 @@ using Telegram.Bot.Types;
 namespace HipBand.Bot.Terminal;
 
 /// <summary>The terminal's channel: replies print once their turn is committed, whatever produced them; nothing is queued.</summary>
-internal sealed class TerminalReplyChannel(TerminalScreen screen, ITexts texts) : IReplyChannel
+internal sealed class TerminalReplyChannel(TerminalScreen screen, ITexts texts, IChartTexts words, TerminalChatOptions options) : IReplyChannel
 {
     /// <summary>Exports land here, relative to the working directory.</summary>
     public const string ExportFolder = "exports";
@@ -23,5 +23,14 @@ internal sealed class TerminalReplyChannel(TerminalScreen screen, ITexts texts) 
         var path = Path.GetFullPath(Path.Combine(ExportFolder, fileName));
         await File.WriteAllTextAsync(path, content, cancellationToken).ConfigureAwait(false);
         screen.Show(chatId, [new Reply(texts.ExportWrittenTo(caption, path))]);
+    }
+
+    /// <summary>In a terminal a picture is a PNG file; its path is printed.</summary>
+    public async Task SendPhotoAsync(long chatId, string fileName, byte[] png, string caption, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(options.PictureFolder);
+        var path = Path.GetFullPath(Path.Combine(options.PictureFolder, fileName));
+        await File.WriteAllBytesAsync(path, png, cancellationToken).ConfigureAwait(false);
+        screen.Show(chatId, [new Reply(words.WrittenTo(caption, path))]);
     }
 }

@@ -1,3 +1,4 @@
+using HipBand.Bot.Charts;
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
 using HipBand.Coaching.Dialog;
@@ -13,7 +14,7 @@ internal sealed class AfterCommitEffects
 {
     private readonly Dictionary<Type, Func<long, Effect, CancellationToken, Task>> table;
 
-    public AfterCommitEffects(ReminderScheduler reminders, ExportDelivery export)
+    public AfterCommitEffects(ReminderScheduler reminders, ExportDelivery export, ProgressPictures pictures)
     {
         Task Schedule(long chatId, Effect effect, CancellationToken ct) => reminders.ApplyAsync(chatId, effect, ct);
         table = new()
@@ -23,6 +24,7 @@ internal sealed class AfterCommitEffects
             [typeof(RestTimerWanted)] = Schedule,
             [typeof(RestTimerCancelled)] = Schedule,
             [typeof(ExportRequested)] = (chatId, _, ct) => export.SendAsync(chatId, ct),
+            [typeof(ProgressPictureWanted)] = (chatId, effect, ct) => pictures.WantAsync(chatId, effect, ct),
             [typeof(DataDeleted)] = (chatId, _, ct) => reminders.StopAllForAsync(chatId, ct),
             [typeof(SessionStarted)] = Nothing,
             [typeof(SetLogged)] = Nothing,

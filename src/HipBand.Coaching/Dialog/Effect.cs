@@ -27,6 +27,9 @@ public sealed record SetLogged(
     Difficulty Difficulty, DateTimeOffset At) : Effect
 {
     public override bool InTransaction => true;
+
+    /// <summary>Where the band sat ("ankles"), for the climb over time; null without a band.</summary>
+    public string? Placement { get; init; }
 }
 
 /// <summary>A session ended; <paramref name="Completed"/> is false when stopped early.</summary>
@@ -46,6 +49,22 @@ public sealed record ReminderSnoozed(DateTimeOffset At) : Effect;
 
 /// <summary>Any rest timer for this chat is no longer wanted.</summary>
 public sealed record RestTimerCancelled : Effect;
+
+/// <summary>
+/// Send the person a picture of their progress (weekly work against the plan, each exercise's climb), drawn from what
+/// is stored once the turn is committed; the text of the same turn says it all for those who read.
+/// </summary>
+public sealed record ProgressPictureWanted(ProgressPictureOccasion Occasion, DateTimeOffset At) : Effect;
+
+/// <summary>Why a progress picture is sent, which its caption says.</summary>
+public enum ProgressPictureOccasion
+{
+    /// <summary>The person asked (/stats).</summary>
+    Stats,
+
+    /// <summary>A session completed the week's plan: the weekly summary.</summary>
+    WeekComplete,
+}
 
 /// <summary>The person asked for a copy of everything stored about them.</summary>
 public sealed record ExportRequested : Effect;

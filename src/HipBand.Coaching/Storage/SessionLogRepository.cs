@@ -17,8 +17,8 @@ internal static class SessionLogRepository
         """;
 
     private const string InsertSet = """
-        INSERT INTO set_logs (chat_id, session_no, exercise_id, variant_id, set_no, unit, target_min, target_max, done, band, difficulty, logged_at)
-        VALUES (@ChatId, @Session, @ExerciseId, @VariantId, @SetNumber, @Unit, @Min, @Max, @Done, @Band, @Difficulty, @At)
+        INSERT INTO set_logs (chat_id, session_no, exercise_id, variant_id, set_no, unit, target_min, target_max, done, band, difficulty, logged_at, aim, placement)
+        VALUES (@ChatId, @Session, @ExerciseId, @VariantId, @SetNumber, @Unit, @Min, @Max, @Done, @Band, @Difficulty, @At, @Aim, @Placement)
         ON CONFLICT (chat_id, session_no, exercise_id, set_no) DO UPDATE SET
             done = excluded.done, difficulty = excluded.difficulty, logged_at = excluded.logged_at
         """;
@@ -26,7 +26,7 @@ internal static class SessionLogRepository
     private const string SelectSets = """
         SELECT session_no AS Session, exercise_id AS ExerciseId, variant_id AS VariantId, set_no AS SetNumber, unit AS Unit,
                target_min AS TargetMin, target_max AS TargetMax, done AS Done, band AS Band, difficulty AS Difficulty,
-               logged_at AS LoggedAt
+               logged_at AS LoggedAt, aim AS Aim, placement AS Placement
         FROM set_logs
         WHERE chat_id = @ChatId
         ORDER BY session_no, logged_at, exercise_id, set_no
@@ -38,7 +38,11 @@ internal static class SessionLogRepository
         return rows.Select(r => new SetLogRecord(
             (int)r.Session, r.ExerciseId, r.VariantId, (int)r.SetNumber, Enum.Parse<Catalog.DoseUnit>(r.Unit),
             (int)r.TargetMin, (int)r.TargetMax, r.Done is { } done ? (int)done : null, r.Band,
-            Enum.Parse<Progress.Difficulty>(r.Difficulty), DateTimeOffset.FromUnixTimeMilliseconds(r.LoggedAt))).ToList();
+            Enum.Parse<Progress.Difficulty>(r.Difficulty), DateTimeOffset.FromUnixTimeMilliseconds(r.LoggedAt))
+        {
+            Aim = r.Aim is { } aim ? (int)aim : null,
+            Placement = r.Placement,
+        }).ToList();
     }
 
     /// <summary>Writes what the effects say happened; effects for other parts of the system are ignored here.</summary>
@@ -56,6 +60,7 @@ internal static class SessionLogRepository
                 {
                     ChatId = chatId, s.Session, s.ExerciseId, s.VariantId, s.SetNumber, Unit = s.Target.Unit.ToString(),
                     s.Target.Min, s.Target.Max, s.Done, s.Band, Difficulty = s.Difficulty.ToString(), At = s.At.ToUnixTimeMilliseconds(),
+                    Aim = s.Target.PerSet, s.Placement,
                 }, transaction),
                 SessionFinished s => connection.ExecuteAsync(FinishSession, new
                 {
@@ -83,5 +88,7 @@ internal static class SessionLogRepository
         public string? Band { get; init; }
         public string Difficulty { get; init; } = "";
         public long LoggedAt { get; init; }
+        public long? Aim { get; init; }
+        public string? Placement { get; init; }
     }
 }

@@ -1,3 +1,4 @@
+using HipBand.Bot.Charts;
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Tests.Support;
@@ -29,7 +30,11 @@ public sealed class ClockInputsTests : IAsyncLifetime
         store = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
         scheduler = await QuartzOnFile.BuildAsync(folder.File("quartz.db"), clock);
         reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), store, clock, NullLogger<ReminderScheduler>.Instance);
-        var effects = new AfterCommitEffects(reminders, new ExportDelivery(store, channel, HipBand.Coaching.Text.English.EnglishTexts.Instance, clock, NullLogger<ExportDelivery>.Instance));
+        var texts = HipBand.Coaching.Text.English.EnglishTexts.Instance;
+        var effects = new AfterCommitEffects(
+            reminders,
+            new ExportDelivery(store, channel, texts, clock, NullLogger<ExportDelivery>.Instance),
+            new ProgressPictures(store, channel, texts, HipBand.Coaching.Text.English.EnglishChartTexts.Instance, clock, NullLogger<ProgressPictures>.Instance));
         turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, clock);
         inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
         foreach (var line in new[] { "/start", "no", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })
@@ -141,5 +146,8 @@ public sealed class ClockInputsTests : IAsyncLifetime
 
         public Task SendDocumentAsync(long chatId, string fileName, string content, string caption, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("No document is expected here.");
+
+        public Task SendPhotoAsync(long chatId, string fileName, byte[] png, string caption, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("No picture is expected here.");
     }
 }

@@ -30,7 +30,11 @@ public sealed class PseudoLocaleConversationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         telegram = await FakeBotApi.StartAsync();
-        bot = await RunningBot.StartAsync(telegram, folder.File("bot.db"), services: s => s.Replace(ServiceDescriptor.Singleton(texts)));
+        bot = await RunningBot.StartAsync(telegram, folder.File("bot.db"), services: s =>
+        {
+            s.Replace(ServiceDescriptor.Singleton(texts));
+            s.Replace(ServiceDescriptor.Singleton(PseudoTexts.CreateChart()));
+        });
     }
 
     public async Task DisposeAsync()

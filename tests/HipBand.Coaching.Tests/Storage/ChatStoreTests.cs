@@ -65,7 +65,7 @@ public sealed class ChatStoreTests : IDisposable
         var first = await database.MigrateAsync(file.Clock);
         var second = await database.MigrateAsync(file.Clock);
 
-        Assert.Equal([1, 2, 3, 4, 5, 6], first);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], first);
         Assert.Empty(second);
         await using var connection = await database.OpenAsync();
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
@@ -106,7 +106,7 @@ public sealed class ChatStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Every_logged_set_is_stored_with_target_band_difficulty_and_time()
+    public async Task Every_logged_set_is_stored_with_target_band_placement_difficulty_and_time()
     {
         var (store, turns) = await file.OpenAsync();
         await SendAsync(turns, "/start", "no", "running", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout");
@@ -117,7 +117,12 @@ public sealed class ChatStoreTests : IDisposable
 
         Assert.Equal(3, sets.Count);
         var first = sets[0];
-        Assert.Equal(new SetLogRecord(1, "lateral-band-walk", null, 1, DoseUnit.StepsPerDirection, 15, 15, 15, "yellow", Difficulty.Normal, file.Clock.GetUtcNow()), first);
+        var expected = new SetLogRecord(1, "lateral-band-walk", null, 1, DoseUnit.StepsPerDirection, 15, 15, 15, "yellow", Difficulty.Normal, file.Clock.GetUtcNow())
+        {
+            Aim = 15,
+            Placement = "above the knees",
+        };
+        Assert.Equal(expected, first);
         Assert.Null(sets[1].Done);
         Assert.Equal((1, 15, Difficulty.TooEasy), (sets[2].Session, sets[2].Done, sets[2].Difficulty));
     }

@@ -10,12 +10,14 @@ namespace HipBand.Bot.Telegram.Api;
 
 /// <summary>
 /// Bot API requests as outbox rows: Telegram.Bot's own request types in the Bot API's JSON (emoji and other text
-/// kept readable), named by their method. A document is the one exception: a file to upload, stored as its name,
-/// text and caption, and opened afresh for every attempt (the package disposes the stream it is given).
+/// kept readable), named by their method. Files to upload are the exception: a document stored as its name, text and
+/// caption, a photo as its name, bytes (base64) and caption, each opened afresh for every attempt (the package
+/// disposes the stream it is given).
 /// </summary>
 internal static class OutboxRequests
 {
     public const string SendDocument = "sendDocument";
+    public const string SendPhoto = "sendPhoto";
 
     private static readonly JsonSerializerOptions Storage = new(JsonBotAPI.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -32,6 +34,9 @@ internal static class OutboxRequests
     public static OutboxMessage Document(long chatId, string fileName, string content, string caption) =>
         new(chatId, SendDocument, JsonSerializer.Serialize(new StoredDocument(chatId, fileName, content, caption), DocumentStorage));
 
+    public static OutboxMessage Photo(long chatId, string fileName, byte[] png, string caption) =>
+        new(chatId, SendPhoto, JsonSerializer.Serialize(new StoredPhoto(chatId, fileName, Convert.ToBase64String(png), caption), DocumentStorage));
+
     public static T Read<T>(string payload) => JsonSerializer.Deserialize<T>(payload, Storage)!;
 
     /// <summary>The methods stored as JSON bodies, sent as they were stored.</summary>
@@ -45,9 +50,12 @@ internal static class OutboxRequests
             return await client.SendRequest(new PreparedRequest<ReadPastResult>(row.Method, row.Payload), cancellationToken).ConfigureAwait(false);
         }
 
-        return row.Method == SendDocument
-            ? await SendDocumentAsync(client, JsonSerializer.Deserialize<StoredDocument>(row.Payload, DocumentStorage)!, cancellationToken).ConfigureAwait(false)
-            : throw new BotApiException(row.Method, BotApiFailure.BadRequest, 400, "this release does not send " + row.Method);
+        return row.Method switch
+        {
+            SendDocument => await SendDocumentAsync(client, JsonSerializer.Deserialize<StoredDocument>(row.Payload, DocumentStorage)!, cancellationToken).ConfigureAwait(false),
+            SendPhoto => await SendPhotoAsync(client, JsonSerializer.Deserialize<StoredPhoto>(row.Payload, DocumentStorage)!, cancellationToken).ConfigureAwait(false),
+            _ => throw new BotApiException(row.Method, BotApiFailure.BadRequest, 400, "this release does not send " + row.Method),
+        };
     }
 
     private static async Task<Message> SendDocumentAsync(ITelegramBotClient client, StoredDocument document, CancellationToken cancellationToken)
@@ -55,6 +63,15 @@ internal static class OutboxRequests
         var file = InputFile.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(document.Content)), document.FileName);
         return await client.SendDocument(document.ChatId, file, document.Caption, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
+
+    private static async Task<Message> SendPhotoAsync(ITelegramBotClient client, StoredPhoto photo, CancellationToken cancellationToken)
+    {
+        var file = InputFile.FromStream(new MemoryStream(Convert.FromBase64String(photo.Png)), photo.FileName);
+        return await client.SendPhoto(photo.ChatId, file, photo.Caption, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A picture to send, as the outbox keeps it: the PNG's bytes in base64.</summary>
+    private sealed record StoredPhoto(long ChatId, string FileName, string Png, string Caption);
 
     /// <summary>A file to send, as the outbox keeps it.</summary>
     private sealed record StoredDocument(long ChatId, string FileName, string Content, string Caption);

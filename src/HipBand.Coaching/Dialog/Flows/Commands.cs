@@ -5,7 +5,13 @@ namespace HipBand.Coaching.Dialog.Flows;
 /// <summary>What the slash commands do; <see cref="CommandTable"/> lists them.</summary>
 internal static class Commands
 {
-    public static Outcome Stats(Turn turn) => turn.Stay(new Reply(turn.Texts.Stats(turn.Conversation.Memory, turn.Profile, turn.Now)));
+    public static Outcome Stats(Turn turn)
+    {
+        var outcome = turn.Stay(new Reply(turn.Texts.Stats(turn.Conversation.Memory, turn.Profile, turn.Now)));
+
+        // A picture of nothing says nothing: only once some work is on record.
+        return turn.Conversation.Memory.Weeks.Count > 0 ? outcome.WithEffects(new ProgressPictureWanted(ProgressPictureOccasion.Stats, turn.Now)) : outcome;
+    }
 
     public static Outcome Help(Turn turn) => turn.Stay(new Reply(turn.Texts.Help(CommandTable.All.Select(c => (c.Name, c.Description(turn.Texts))))), turn.Prompt());
 

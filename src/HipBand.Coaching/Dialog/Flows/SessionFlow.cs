@@ -230,14 +230,16 @@ internal static class SessionFlow
         text.Paragraph(turn.Texts.Changes(review.Memory.Announcements, upcoming: true));
         var planned = turn.Profile.Days.Count();
         var week = review.Memory.Weeks.GetValueOrDefault(WeeklyStats.WeekOf(local));
-        if (completed && planned > 0 && week?.Sessions == planned)
+        var weekComplete = completed && planned > 0 && week?.Sessions == planned;
+        if (weekComplete)
         {
-            text.Paragraph(turn.Texts.WeeklySummary(week, planned, WeeklyStats.Streak(review.Memory.Weeks, local, planned)));
+            text.Paragraph(turn.Texts.WeeklySummary(week!, planned, WeeklyStats.Streak(review.Memory.Weeks, local, planned)));
         }
 
         var next = Idle.Prompt(turn with { State = state });
-        return new Outcome(state, new Reply(text, SessionEffort.Buttons(turn.Texts, pendingEffort)), next)
+        var outcome = new Outcome(state, new Reply(text, SessionEffort.Buttons(turn.Texts, pendingEffort)), next)
             .WithEffects(new RestTimerCancelled(), new SessionFinished(session.Number, completed, turn.Now));
+        return weekComplete ? outcome.WithEffects(new ProgressPictureWanted(ProgressPictureOccasion.WeekComplete, turn.Now)) : outcome;
     }
 
     internal static Reply NumberReply(RichText text, IReadOnlyList<IReadOnlyList<ReplyButton>> buttons) =>

@@ -42,7 +42,7 @@ internal static class SetLogging
             var difficulty = reply.Difficulty == Difficulty.Normal ? logged[at].Difficulty : reply.Difficulty;
             before.Add(logged[at].Done);
             logged[at] = logged[at] with { Done = values[i], Difficulty = difficulty };
-            effects.Add(new SetLogged(session.Number, item.ExerciseId, item.VariantId, last.FirstSet + i + 1, item.Target, values[i], item.Band, difficulty, turn.Now));
+            effects.Add(new SetLogged(session.Number, item.ExerciseId, item.VariantId, last.FirstSet + i + 1, item.Target, values[i], item.Band, difficulty, turn.Now) { Placement = item.Placement });
         }
 
         var corrected = turn with { State = SessionFlow.WithSession(turn.State, session with { Logged = logged }) };
@@ -94,7 +94,7 @@ internal static class SetLogging
             var set = session.Set + i;
             logged.Add(new LoggedSet(session.Item, set, values[i], difficulty));
             effects.Add(new SetLogged(
-                session.Number, item.ExerciseId, item.VariantId, set + 1, item.Target, values[i], item.Band, difficulty, turn.Now));
+                session.Number, item.ExerciseId, item.VariantId, set + 1, item.Target, values[i], item.Band, difficulty, turn.Now) { Placement = item.Placement });
         }
 
         var advanced = session with
