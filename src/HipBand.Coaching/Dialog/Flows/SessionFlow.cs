@@ -93,7 +93,7 @@ internal static class SessionFlow
             .Paragraph(turn.Texts.SessionHeader(session, program, minutes))
             .Paragraph(turn.Texts.Introduce(session.Current))
             .Paragraph(turn.Texts.SetPrompt(session));
-        return new Outcome(state, NumberReply(text, SetButtons(turn.Texts, session)))
+        return new Outcome(state, NumberReply(text, SetButtons(turn.Texts, session)) with { Celebrate = Celebration.StepsUp(memory.Announcements) })
             .WithEffects(new SessionStarted(session.Number, program.Goal.ToString(), session.Label, turn.Now));
     }
 
@@ -209,7 +209,8 @@ internal static class SessionFlow
         }
 
         var next = Idle.Prompt(turn with { State = state });
-        return new Outcome(state, new Reply(text), next)
+        var celebrate = Celebration.StepsUp(review.Memory.Announcements) || (completed && Celebration.PersonalBest(before, review.Improved));
+        return new Outcome(state, new Reply(text) { Celebrate = celebrate }, next)
             .WithEffects(new RestTimerCancelled(), new SessionFinished(session.Number, completed, turn.Now));
     }
 
