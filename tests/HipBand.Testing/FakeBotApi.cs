@@ -48,6 +48,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private long nextMessageId = 1;
     private long messageCounter;
     private int polling;
+    private IReadOnlySet<string> knownEffects = new HashSet<string> { ConfettiEffect };
 
     private readonly bool keepHistory;
 
@@ -82,6 +83,32 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>A test of the server's own strictness sets this, so that its refusals do not fail the disposal.</summary>
     public bool RefusalsExpected { get; set; }
+
+    /// <summary>The 🎉 effect's id, the one message effect this server knows unless told otherwise.</summary>
+    public const string ConfettiEffect = "5046509860389126442";
+
+    /// <summary>
+    /// The message effect ids Telegram accepts. The Bot API publishes no list, so this holds the one the bot uses; a test
+    /// sets it to another list (or none) to play an id Telegram no longer knows, which is refused with EFFECT_ID_INVALID.
+    /// </summary>
+    public IReadOnlySet<string> KnownEffects
+    {
+        get
+        {
+            lock (gate)
+            {
+                return knownEffects;
+            }
+        }
+
+        set
+        {
+            lock (gate)
+            {
+                knownEffects = value.ToHashSet();
+            }
+        }
+    }
 
     /// <summary>How many 429s flood control gave.</summary>
     public int TooManyRequests => Volatile.Read(ref tooManyRequests);
@@ -453,7 +480,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         switch (method)
         {
             case "sendMessage":
-                return BotApiRules.Text(body) ?? BotApiRules.Keyboard(body);
+                return BotApiRules.Text(body) ?? BotApiRules.Keyboard(body) ?? Effect(chatId, body);
 
             case "sendDocument":
                 return BotApiRules.Caption(body);
@@ -497,6 +524,25 @@ public sealed class FakeBotApi : IAsyncDisposable
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A message effect: private chats only (as the Bot API documents it; the words of that refusal are ours), and an
+    /// id this server knows (<see cref="KnownEffects"/>), else Telegram's EFFECT_ID_INVALID.
+    /// </summary>
+    private string? Effect(long chatId, JsonObject body)
+    {
+        if (body["message_effect_id"] is not { } effect)
+        {
+            return null;
+        }
+
+        if (chatId < 0)
+        {
+            return "message effects can be used only in private chats";
+        }
+
+        return KnownEffects.Contains(effect.GetValue<string>()) ? null : "EFFECT_ID_INVALID";
     }
 
     private JsonNode SendMessage(string method, long chatId, JsonObject body)

@@ -304,6 +304,12 @@ internal sealed partial class OutboxSender(
                         Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
                         return true;
 
+                    case BotApiFailure.BadRequest when MessageEffects.Refused(error, message):
+                        // The celebration is a nicety: the message goes again at once without it, never lost.
+                        LogEffectRefused(logger, message.ChatId, error.Description);
+                        message = MessageEffects.Without(message);
+                        break;
+
                     default:
                         LogDeadLetter(logger, message.Method, message.ChatId, error.Description);
                         await store.DeadLetterAsync(message, $"{error.ErrorCode}: {error.Description}", cancellationToken).ConfigureAwait(false);
@@ -479,6 +485,9 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} refused ({Description}); skipped")]
     private static partial void LogCosmeticRefused(ILogger logger, string method, string description);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A message to chat {ChatId} was refused for its effect ({Description}); sending it without")]
+    private static partial void LogEffectRefused(ILogger logger, long chatId, string description);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Method} to chat {ChatId} refused as malformed ({Description}); moved to dead_letters")]
     private static partial void LogDeadLetter(ILogger logger, string method, long chatId, string description);

@@ -62,6 +62,7 @@ internal static class ReplyRenderer
             ParseMode = mode,
             ReplyMarkup = Keyboard(reply),
             LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+            MessageEffectId = MessageEffects.For(chatId, reply.Celebrate),
         });
     }
 

@@ -9,7 +9,9 @@ internal static class TerminalRenderer
     public static string Render(Reply reply)
     {
         var text = new StringBuilder();
-        text.Append(reply.Text.Plain.TrimEnd());
+
+        // Telegram's 🎉 effect has no terminal equivalent: a small mark in front says the same.
+        text.Append(reply.Celebrate ? "🎉 " : "").Append(reply.Text.Plain.TrimEnd());
         var number = 1;
         foreach (var row in reply.Buttons)
         {

@@ -11,6 +11,9 @@ public sealed record Reply(RichText Text, IReadOnlyList<IReadOnlyList<ReplyButto
     /// <summary>The question wants a typed number (reps, a time), so a bare number is an answer, not a choice.</summary>
     public bool ExpectsNumber { get; init; }
 
+    /// <summary>The reply announces a step up or a personal best: a transport that can may celebrate it (Telegram's 🎉 effect).</summary>
+    public bool Celebrate { get; init; }
+
     public IEnumerable<ReplyButton> AllButtons => Buttons.SelectMany(row => row);
 }
 

@@ -33,6 +33,16 @@ public class ReplyRendererTests
     }
 
     [Fact]
+    public void A_celebrated_reply_carries_the_confetti_effect_to_a_private_chat_only()
+    {
+        var celebrated = new Reply("Moving you to the green band.") { Celebrate = true };
+
+        Assert.Equal("5046509860389126442", JsonNode.Parse(ReplyRenderer.Message(42, celebrated).Payload)!["message_effect_id"]!.GetValue<string>());
+        Assert.Null(JsonNode.Parse(ReplyRenderer.Message(-100123, celebrated).Payload)!["message_effect_id"]);
+        Assert.Null(JsonNode.Parse(ReplyRenderer.Message(42, new Reply("Logged 15.")).Payload)!["message_effect_id"]);
+    }
+
+    [Fact]
     public void Buttons_whose_data_would_exceed_64_bytes_are_left_out()
     {
         var reply = new Reply("x", [[ReplyButton.For("k", "ok", "yes"), ReplyButton.For("k", "too long", new string('é', 40))]]);

@@ -36,6 +36,18 @@ public sealed class TerminalChatTests : IDisposable
     }
 
     [Fact]
+    public async Task A_personal_best_is_marked_with_a_small_confetti_the_baseline_is_not()
+    {
+        var output = await ChatAsync(
+            "/start", "no", "warm-up", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin",
+            "/workout", "10", "10", "10", "/workout", "12", "10", "11");
+
+        Assert.Equal(2, output.Split("Session complete").Length - 1);
+        Assert.Single(output.Split("🎉 Session complete").Skip(1));
+        Assert.True(output.IndexOf("🎉 Session complete", StringComparison.Ordinal) > output.IndexOf("today is your baseline", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Tightness_in_the_chest_ends_the_session_and_nothing_starts_until_a_medical_check_is_confirmed()
     {
         var output = await ChatAsync([.. DoneWhenScript.Take(8), "tightness in my chest", "/workout", "not yet", "/workout", "yes, I've been checked"]);

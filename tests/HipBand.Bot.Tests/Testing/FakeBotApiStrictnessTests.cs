@@ -68,6 +68,19 @@ public sealed class FakeBotApiStrictnessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_message_effect_is_for_private_chats_and_ids_telegram_knows()
+    {
+        JsonObject With(long chat, string effect) => new() { ["chat_id"] = chat, ["text"] = "🎉", ["message_effect_id"] = effect };
+
+        Assert.Null(await RefusalOf("sendMessage", With(11, FakeBotApi.ConfettiEffect)));
+        Assert.Equal("Bad Request: message effects can be used only in private chats", await RefusalOf("sendMessage", With(-11, FakeBotApi.ConfettiEffect)));
+        Assert.Equal("Bad Request: EFFECT_ID_INVALID", await RefusalOf("sendMessage", With(12, "123")));
+
+        telegram.KnownEffects = new HashSet<string>();
+        Assert.Equal("Bad Request: EFFECT_ID_INVALID", await RefusalOf("sendMessage", With(13, FakeBotApi.ConfettiEffect)));
+    }
+
+    [Fact]
     public async Task Buttons_need_callback_data_of_1_to_64_bytes()
     {
         JsonObject WithButton(string data) => new()

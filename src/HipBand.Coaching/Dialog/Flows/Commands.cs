@@ -22,6 +22,7 @@ internal static class Commands
         (Phase.ConfirmDelete, _) => PersonalDataFlow.KeepData(turn),
         (Phase.Idle or Phase.New, _) => turn.Hint(turn.Texts.NothingToCancel),
         (_, Flow.Editing) => Idle.Return(turn, turn.Texts.NothingChanged),
+        _ when turn.Profile.IsOnboarded => Idle.Return(turn, turn.Texts.NothingChanged),
         _ => turn.Stay(new Reply(turn.Texts.SetupPaused)),
     };
 

@@ -94,9 +94,9 @@ internal static class SessionFlow
             .Paragraph(opening)
             .Paragraph(turn.Texts.SetPrompt(session));
 
-        // What changed since last time is its own message, so that the session opens on one screen.
+        // What changed since last time is its own message (celebrated when something steps up), so that the session opens on one screen.
         Reply[] replies = memory.Announcements.Count > 0
-            ? [new Reply(turn.Texts.Changes(memory.Announcements, upcoming: false)), NumberReply(text, SetButtons(turn.Texts, session))]
+            ? [new Reply(turn.Texts.Changes(memory.Announcements, upcoming: false)) { Celebrate = Celebration.StepsUp(memory.Announcements) }, NumberReply(text, SetButtons(turn.Texts, session))]
             : [NumberReply(text, SetButtons(turn.Texts, session))];
         return new Outcome(state, replies)
             .WithEffects(new SessionStarted(session.Number, program.Goal.ToString(), session.Label, turn.Now));
@@ -237,7 +237,8 @@ internal static class SessionFlow
         }
 
         var next = Idle.Prompt(turn with { State = state });
-        var outcome = new Outcome(state, new Reply(text, SessionEffort.Buttons(turn.Texts, pendingEffort)), next)
+        var celebrate = Celebration.StepsUp(review.Memory.Announcements) || (completed && Celebration.PersonalBest(before, review.Improved));
+        var outcome = new Outcome(state, new Reply(text, SessionEffort.Buttons(turn.Texts, pendingEffort)) { Celebrate = celebrate }, next)
             .WithEffects(new RestTimerCancelled(), new SessionFinished(session.Number, completed, turn.Now));
         return weekComplete ? outcome.WithEffects(new ProgressPictureWanted(ProgressPictureOccasion.WeekComplete, turn.Now)) : outcome;
     }
