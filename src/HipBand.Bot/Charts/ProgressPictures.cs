@@ -10,7 +10,8 @@ namespace HipBand.Bot.Charts;
 /// <summary>
 /// Draws and sends progress pictures off the reply path: a committed turn only queues the wish, so its text reply
 /// goes out first and the chat's next message never waits for a drawing. A picture that fails is logged (the chat
-/// id, never a text) and dropped: the text has said it all already. Wishes still queued at shutdown are dropped too.
+/// id, never a text) and dropped: the text has said it all already. At shutdown the queue is drawn to its end within
+/// the host's shutdown time (the terminal chat's last /stats still gets its picture); what is left then is dropped.
 /// </summary>
 internal sealed partial class ProgressPictures(
     ChatStore store, IReplyChannel channel, ITexts texts, IChartTexts words, TimeProvider clock, ILogger<ProgressPictures> logger)
@@ -54,6 +55,24 @@ internal sealed partial class ProgressPictures(
         var chat = await store.LoadAsync(chatId, cancellationToken).ConfigureAwait(false);
         var sets = await store.SetLogsAsync(chatId, cancellationToken).ConfigureAwait(false);
         return ProgressChart.Render(ProgressChartData.From(chat.State, sets, at, texts), words);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        wishes.Writer.TryComplete();
+        if (ExecuteTask is { } running)
+        {
+            try
+            {
+                await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Out of shutdown time: the rest is dropped.
+            }
+        }
+
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
