@@ -4,7 +4,10 @@ using Quartz;
 
 namespace HipBand.Bot.Composition;
 
-/// <summary>Registers reminders and rest timers: Quartz with its own SQLite store, the thin job, and schedule repair at start.</summary>
+/// <summary>
+/// Registers reminders on Quartz with its own SQLite store (the thin job, and schedule repair at start), and the rest
+/// timers in process (their deadlines are in the state table).
+/// </summary>
 public static class RemindersRegistration
 {
     public static IHostApplicationBuilder AddReminders(this IHostApplicationBuilder builder)
@@ -43,12 +46,14 @@ public static class RemindersRegistration
         builder.Services.AddSingleton<ReminderScheduler>();
         builder.Services.AddSingleton<ClockInputs>();
         builder.Services.AddHostedService<ScheduleReconciler>();
+        builder.Services.AddSingleton<RestTimers>();
+        builder.Services.AddHostedService<RestTimersStart>();
         return builder;
     }
 
     /// <summary>
-    /// WAL is a property of the database file, so it is set once here, before Quartz opens it: every rest timer is a
-    /// Quartz write, and WAL makes each commit one append instead of a rollback journal's several syncs.
+    /// WAL is a property of the database file, so it is set once here, before Quartz opens it: WAL makes each commit one
+    /// append instead of a rollback journal's several syncs.
     /// </summary>
     private static void UseWriteAheadLog(string path)
     {

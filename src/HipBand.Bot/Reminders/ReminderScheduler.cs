@@ -7,12 +7,11 @@ using Quartz;
 namespace HipBand.Bot.Reminders;
 
 /// <summary>
-/// Applies the dialog's schedule and timer effects to Quartz, idempotently (every change replaces or removes the
-/// chat's trigger of that kind), in the order they were committed, off the path of the reply: a turn queues its
-/// effects and returns. Queued effects for one chat and one kind of trigger collapse to the last. A rest timer is
-/// held for its first <see cref="RestHold"/> before it is written: most are cancelled by a quick reply, and those
-/// never cost Quartz a write. If the process dies first, <see cref="ScheduleReconciler"/> repairs schedules on the
-/// next start; a rest nudge not yet written is lost (it is a nudge).
+/// Applies the dialog's schedule effects (the weekly reminder, a snooze) to Quartz, idempotently (every change replaces
+/// or removes the chat's trigger of that kind), in the order they were committed, off the path of the reply: a turn
+/// queues its effects and returns. Queued effects for one chat and one kind of trigger collapse to the last. If the
+/// process dies first, <see cref="ScheduleReconciler"/> repairs schedules on the next start. Rest timers are not
+/// Quartz's: see <see cref="RestTimers"/>.
 /// </summary>
 internal sealed partial class ReminderScheduler : IAsyncDisposable
 {
@@ -22,15 +21,6 @@ internal sealed partial class ReminderScheduler : IAsyncDisposable
     private readonly ILogger<ReminderScheduler> logger;
     private readonly Channel<(long ChatId, Effect Effect)> queue = Channel.CreateUnbounded<(long, Effect)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task loop;
-
-    /// <summary>Rest timers not written yet, by chat, with when they are to be written.</summary>
-    private readonly Dictionary<long, (RestTimerWanted Timer, DateTimeOffset WriteAt)> heldRest = [];
-
-    /// <summary>Chats whose rest timer is in Quartz, so that a cancel costs a write only when there is one.</summary>
-    private readonly HashSet<long> writtenRest = [];
-
-    /// <summary>How long a rest timer waits in memory before it is written to Quartz.</summary>
-    public static readonly TimeSpan RestHold = TimeSpan.FromSeconds(3);
 
     public ReminderScheduler(ISchedulerFactory schedulers, ChatStore store, TimeProvider clock, ILogger<ReminderScheduler> logger)
     {
@@ -48,7 +38,7 @@ internal sealed partial class ReminderScheduler : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>The person blocked the bot or deleted their data: no more reminders or timers (a new setup brings them back).</summary>
+    /// <summary>The person blocked the bot or deleted their data: no more reminders (a new setup brings them back).</summary>
     public Task StopAllForAsync(long chatId, CancellationToken cancellationToken)
     {
         queue.Writer.TryWrite((chatId, new Unscheduled()));
@@ -84,8 +74,6 @@ internal sealed partial class ReminderScheduler : IAsyncDisposable
     /// <summary>Replaces whatever Quartz holds for the chat (unreadable, say) by the trigger of its stored schedule.</summary>
     public async Task RebuildAsync(IScheduler scheduler, long chatId, Schedule? schedule, CancellationToken cancellationToken)
     {
-        heldRest.Remove(chatId);
-        writtenRest.Remove(chatId);
         await scheduler.DeleteJob(ReminderTriggers.Job(chatId), cancellationToken).ConfigureAwait(false);
         await SetScheduleAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false);
     }
@@ -93,55 +81,18 @@ internal sealed partial class ReminderScheduler : IAsyncDisposable
     private async Task RunAsync()
     {
         var batch = new List<(long ChatId, Effect Effect)>();
-        var reading = queue.Reader.WaitToReadAsync().AsTask();
-        while (true)
+        while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            if (heldRest.Count > 0)
+            batch.Clear();
+            while (queue.Reader.TryRead(out var item))
             {
-                await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(1), clock)).ConfigureAwait(false);
-            }
-            else
-            {
-                await reading.ConfigureAwait(false);
+                batch.Add(item);
             }
 
-            if (reading.IsCompleted)
+            foreach (var (chatId, effect) in Coalesce(batch))
             {
-                if (!await reading.ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                batch.Clear();
-                while (queue.Reader.TryRead(out var item))
-                {
-                    batch.Add(item);
-                }
-
-                foreach (var (chatId, effect) in Coalesce(batch))
-                {
-                    await TryAsync(chatId, () => ApplyNowAsync(chatId, effect, CancellationToken.None)).ConfigureAwait(false);
-                }
-
-                reading = queue.Reader.WaitToReadAsync().AsTask();
+                await TryAsync(chatId, () => ApplyNowAsync(chatId, effect, CancellationToken.None)).ConfigureAwait(false);
             }
-
-            await WriteHeldRestAsync(clock.GetUtcNow()).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Writes the held rest timers whose hold is over (all of them with <see cref="DateTimeOffset.MaxValue"/>).</summary>
-    private async Task WriteHeldRestAsync(DateTimeOffset now)
-    {
-        foreach (var (chatId, (timer, writeAt)) in heldRest.Where(h => h.Value.WriteAt <= now).ToList())
-        {
-            heldRest.Remove(chatId);
-            await TryAsync(chatId, async () =>
-            {
-                var scheduler = await schedulers.GetScheduler().ConfigureAwait(false);
-                await ScheduleAsync(scheduler, chatId, ReminderTriggers.RestTrigger(chatId, timer.DueAt, timer.QuestionKey, clock), CancellationToken.None).ConfigureAwait(false);
-                writtenRest.Add(chatId);
-            }).ConfigureAwait(false);
         }
     }
 
@@ -183,7 +134,6 @@ internal sealed partial class ReminderScheduler : IAsyncDisposable
     {
         ScheduleChanged => "schedule",
         ReminderSnoozed => "snooze",
-        RestTimerWanted or RestTimerCancelled => "rest",
         Unscheduled => "all",
         _ => effect.GetType().Name + effect.GetHashCode(),
     };
@@ -192,29 +142,14 @@ internal sealed partial class ReminderScheduler : IAsyncDisposable
     {
         if (effect is Flushed flushed)
         {
-            await WriteHeldRestAsync(DateTimeOffset.MaxValue).ConfigureAwait(false);
             flushed.Applied.TrySetResult();
             return;
-        }
-
-        switch (effect)
-        {
-            case RestTimerWanted wanted:
-                heldRest[chatId] = (wanted, clock.GetUtcNow() + RestHold);
-                return;
-            case RestTimerCancelled when heldRest.Remove(chatId) && !writtenRest.Contains(chatId):
-                return;
-            case RestTimerCancelled when !writtenRest.Contains(chatId):
-                // Not written by this process; one written before a restart fires harmlessly (its set has passed).
-                return;
         }
 
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
         switch (effect)
         {
             case Unscheduled:
-                heldRest.Remove(chatId);
-                writtenRest.Remove(chatId);
                 await scheduler.DeleteJob(ReminderTriggers.Job(chatId), cancellationToken).ConfigureAwait(false);
                 break;
             case ScheduleChanged changed:
@@ -222,10 +157,6 @@ internal sealed partial class ReminderScheduler : IAsyncDisposable
                 break;
             case ReminderSnoozed snoozed:
                 await ScheduleAsync(scheduler, chatId, ReminderTriggers.SnoozeTrigger(chatId, snoozed.At, clock), cancellationToken).ConfigureAwait(false);
-                break;
-            case RestTimerCancelled:
-                writtenRest.Remove(chatId);
-                await scheduler.UnscheduleJob(ReminderTriggers.Rest(chatId), cancellationToken).ConfigureAwait(false);
                 break;
         }
     }

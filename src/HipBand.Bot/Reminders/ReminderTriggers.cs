@@ -7,18 +7,19 @@ namespace HipBand.Bot.Reminders;
 
 /// <summary>
 /// The Quartz keys and triggers of a chat: one durable job per chat, and at most one trigger of each kind
-/// (the weekly schedule, a snoozed reminder, a rest timer), so that scheduling one replaces the last.
+/// (the weekly schedule, a snoozed reminder), so that scheduling one replaces the last.
 /// </summary>
 internal static class ReminderTriggers
 {
     public const string Group = "reminders";
-    public const string RestGroup = "rest";
 
     public const string ChatKey = "chat";
     public const string KindKey = "kind";
     public const string QuestionKey = "question";
 
     public const string ReminderKind = "reminder";
+
+    /// <summary>A rest timer trigger, as releases before the in-process rest timers wrote them: still read, never written.</summary>
     public const string RestKind = "rest";
 
     public static JobKey Job(long chatId) => new(Name("chat", chatId), Group);
@@ -26,8 +27,6 @@ internal static class ReminderTriggers
     public static TriggerKey Schedule(long chatId) => new(Name("schedule", chatId), Group);
 
     public static TriggerKey Snooze(long chatId) => new(Name("snooze", chatId), Group);
-
-    public static TriggerKey Rest(long chatId) => new(Name("rest", chatId), RestGroup);
 
     public static IJobDetail JobFor(long chatId) => JobBuilder.Create<ClockJob>()
         .WithIdentity(Job(chatId))
@@ -63,16 +62,6 @@ internal static class ReminderTriggers
             .UsingJobData(KindKey, ReminderKind)
             .StartAt(at)
             .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
-            .Build();
-
-    /// <summary>A rest timer: one nudge at <paramref name="dueAt"/> for the set named by <paramref name="questionKey"/>.</summary>
-    public static ITrigger RestTrigger(long chatId, DateTimeOffset dueAt, string questionKey, TimeProvider clock) =>
-        TriggerBuilder.Create(clock)
-            .WithIdentity(Rest(chatId))
-            .ForJob(Job(chatId))
-            .UsingJobData(KindKey, RestKind)
-            .UsingJobData(QuestionKey, questionKey)
-            .StartAt(dueAt)
             .Build();
 
     private static string Name(string kind, long chatId) => string.Create(CultureInfo.InvariantCulture, $"{kind}-{chatId}");

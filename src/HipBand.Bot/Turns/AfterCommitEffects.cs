@@ -14,18 +14,25 @@ internal sealed class AfterCommitEffects
 {
     private readonly Dictionary<Type, Func<long, Effect, CancellationToken, Task>> table;
 
-    public AfterCommitEffects(ReminderScheduler reminders, ExportDelivery export, ProgressPictures pictures)
+    public AfterCommitEffects(ReminderScheduler reminders, RestTimers rests, ExportDelivery export, ProgressPictures pictures)
     {
         Task Schedule(long chatId, Effect effect, CancellationToken ct) => reminders.ApplyAsync(chatId, effect, ct);
+        Task Forget(long chatId, CancellationToken ct)
+        {
+            rests.Cancel(chatId);
+            return reminders.StopAllForAsync(chatId, ct);
+        }
+
         table = new()
         {
             [typeof(ScheduleChanged)] = Schedule,
             [typeof(ReminderSnoozed)] = Schedule,
-            [typeof(RestTimerWanted)] = Schedule,
-            [typeof(RestTimerCancelled)] = Schedule,
+            // The deadline is in the state row already (written with the turn); this arms the in-process timer.
+            [typeof(RestTimerWanted)] = (chatId, effect, _) => Done(() => rests.Set(chatId, ((RestTimerWanted)effect).DueAt, ((RestTimerWanted)effect).QuestionKey)),
+            [typeof(RestTimerCancelled)] = (chatId, _, _) => Done(() => rests.Cancel(chatId)),
             [typeof(ExportRequested)] = (chatId, _, ct) => export.SendAsync(chatId, ct),
             [typeof(ProgressPictureWanted)] = (chatId, effect, ct) => pictures.WantAsync(chatId, effect, ct),
-            [typeof(DataDeleted)] = (chatId, _, ct) => reminders.StopAllForAsync(chatId, ct),
+            [typeof(DataDeleted)] = (chatId, _, ct) => Forget(chatId, ct),
             [typeof(SessionStarted)] = Nothing,
             [typeof(SetLogged)] = Nothing,
             [typeof(SessionFinished)] = Nothing,
@@ -41,6 +48,12 @@ internal sealed class AfterCommitEffects
         {
             await table[effect.GetType()](chatId, effect, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private static Task Done(Action action)
+    {
+        action();
+        return Task.CompletedTask;
     }
 
     /// <summary>Written in the transaction; nothing is left to do after it.</summary>

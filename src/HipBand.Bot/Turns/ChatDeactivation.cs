@@ -4,7 +4,7 @@ using HipBand.Coaching.Storage;
 namespace HipBand.Bot.Turns;
 
 /// <summary>The person blocked the bot (a 403, or Telegram said so): inactive, nothing waiting, nothing scheduled.</summary>
-internal sealed class ChatDeactivation(ChatStore store, ChatCache cache, ReminderScheduler reminders)
+internal sealed class ChatDeactivation(ChatStore store, ChatCache cache, ReminderScheduler reminders, RestTimers rests)
 {
     /// <summary>
     /// Telegram said so in the chat's own order of updates: everything waiting goes. Their next message makes them
@@ -23,6 +23,7 @@ internal sealed class ChatDeactivation(ChatStore store, ChatCache cache, Reminde
         if (result.Inactive)
         {
             cache.Forget(chatId);
+            rests.Cancel(chatId);
             await reminders.StopAllForAsync(chatId, cancellationToken).ConfigureAwait(false);
         }
 

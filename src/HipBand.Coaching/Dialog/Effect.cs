@@ -38,17 +38,26 @@ public sealed record SessionFinished(int Number, bool Completed, DateTimeOffset 
     public override bool InTransaction => true;
 }
 
-/// <summary>Nudge the person when this rest is over, unless they answer first; replaces any earlier timer.</summary>
+/// <summary>
+/// Nudge the person when this rest is over, unless they answer first; replaces any earlier timer. Its deadline is
+/// written with the turn's state; the timer that fires it is armed once the turn is committed.
+/// </summary>
 /// <param name="Rest">How long the rest is.</param>
 /// <param name="DueAt">When it is over.</param>
 /// <param name="QuestionKey">The set the rest comes before; a nudge for any other set is stale.</param>
-public sealed record RestTimerWanted(TimeSpan Rest, DateTimeOffset DueAt, string QuestionKey) : Effect;
+public sealed record RestTimerWanted(TimeSpan Rest, DateTimeOffset DueAt, string QuestionKey) : Effect
+{
+    public override bool InTransaction => true;
+}
 
 /// <summary>Remind the person again at <paramref name="At"/> ("In 1 hour").</summary>
 public sealed record ReminderSnoozed(DateTimeOffset At) : Effect;
 
-/// <summary>Any rest timer for this chat is no longer wanted.</summary>
-public sealed record RestTimerCancelled : Effect;
+/// <summary>Any rest timer for this chat is no longer wanted (its stored deadline goes with the turn).</summary>
+public sealed record RestTimerCancelled : Effect
+{
+    public override bool InTransaction => true;
+}
 
 /// <summary>
 /// Send the person a picture of their progress (weekly work against the plan, each exercise's climb), drawn from what

@@ -32,15 +32,24 @@ internal static class ChatRepository
         """;
 
     private const string InsertState = """
-        INSERT INTO dialog_states (chat_id, schema_version, row_version, state, updated_at)
-        VALUES (@ChatId, @SchemaVersion, 1, @State, @Now)
+        INSERT INTO dialog_states (chat_id, schema_version, row_version, state, updated_at, rest_due_at, rest_key)
+        VALUES (@ChatId, @SchemaVersion, 1, @State, @Now, @RestDue, @RestKey)
         ON CONFLICT (chat_id) DO NOTHING
         """;
 
+    /// <summary>The rest columns change only when the turn set or cancelled a rest timer (@RestSet = 1).</summary>
     private const string UpdateState = """
         UPDATE dialog_states
-        SET schema_version = @SchemaVersion, row_version = row_version + 1, state = @State, updated_at = @Now
+        SET schema_version = @SchemaVersion, row_version = row_version + 1, state = @State, updated_at = @Now,
+            rest_due_at = CASE WHEN @RestSet = 1 THEN @RestDue ELSE rest_due_at END,
+            rest_key = CASE WHEN @RestSet = 1 THEN @RestKey ELSE rest_key END
         WHERE chat_id = @ChatId AND row_version = @RowVersion
+        """;
+
+    private const string SelectRestDeadlines = """
+        SELECT chat_id AS ChatId, rest_due_at AS DueAt, rest_key AS QuestionKey
+        FROM dialog_states
+        WHERE rest_due_at IS NOT NULL
         """;
 
     private const string SelectSessionTotals = """
@@ -78,6 +87,13 @@ internal static class ChatRepository
             .Select(r => (r.ChatId, new Schedule((Weekdays)r.Days, TimeOnly.ParseExact(r.TrainAt, "HH:mm", CultureInfo.InvariantCulture), r.TimeZone)))];
     }
 
+    /// <summary>Every chat's pending rest timer, to rebuild the in-process timer queue at start.</summary>
+    public static async Task<IReadOnlyList<RestDeadline>> ReadRestDeadlinesAsync(DbConnection connection)
+    {
+        var rows = await connection.QueryAsync<RestRow>(SelectRestDeadlines).ConfigureAwait(false);
+        return [.. rows.Select(r => new RestDeadline(r.ChatId, DateTimeOffset.FromUnixTimeMilliseconds(r.DueAt), r.QuestionKey ?? ""))];
+    }
+
     public static async Task<StoredChat> LoadAsync(DbConnection connection, long chatId, DbTransaction? transaction = null)
     {
         var row = await connection.QuerySingleOrDefaultAsync<Row>(Select, new { ChatId = chatId }, transaction).ConfigureAwait(false);
@@ -108,7 +124,7 @@ internal static class ChatRepository
     /// Writes conversation and, when it changed or the person had been marked inactive, the profile (a person who
     /// writes to us is active again). The row version is checked before anything is written: false means nothing was.
     /// </summary>
-    public static async Task<bool> TrySaveAsync(DbConnection connection, DbTransaction transaction, StoredChat loaded, ChatState state, long now)
+    public static async Task<bool> TrySaveAsync(DbConnection connection, DbTransaction transaction, StoredChat loaded, ChatState state, long now, RestChange? rest = null)
     {
         // The state row is written first, so that a conflict is found before anything else is written; a new chat's
         // state row needs its trainee row, created empty if missing (which a conflicting writer would have done too).
@@ -124,6 +140,9 @@ internal static class ChatRepository
             State = ConversationJson.Write(state.Conversation),
             loaded.RowVersion,
             Now = now,
+            RestSet = rest is null ? 0 : 1,
+            RestDue = rest?.DueAt?.ToUnixTimeMilliseconds(),
+            RestKey = rest?.QuestionKey,
         };
         var written = loaded.IsNew
             ? await connection.ExecuteAsync(InsertState, parameters, transaction).ConfigureAwait(false)
@@ -200,6 +219,13 @@ internal static class ChatRepository
         public long? SchemaVersion { get; init; }
         public long? RowVersion { get; init; }
         public string? State { get; init; }
+    }
+
+    private sealed class RestRow
+    {
+        public long ChatId { get; init; }
+        public long DueAt { get; init; }
+        public string? QuestionKey { get; init; }
     }
 
     private sealed class SessionTotalsRow

@@ -32,6 +32,13 @@ public sealed class ChatStore(Database database, TimeProvider clock) : IAsyncDis
         return found.Count == 0 ? null : found[0].Schedule;
     }
 
+    /// <summary>Every chat's pending rest timer (when its rest is over, and the set it comes before).</summary>
+    public async Task<IReadOnlyList<RestDeadline>> RestDeadlinesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ChatRepository.ReadRestDeadlinesAsync(connection).ConfigureAwait(false);
+    }
+
     /// <summary>Every set logged in a chat, oldest session first.</summary>
     public async Task<IReadOnlyList<SetLogRecord>> SetLogsAsync(long chatId, CancellationToken cancellationToken = default)
     {

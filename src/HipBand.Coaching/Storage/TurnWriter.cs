@@ -155,7 +155,7 @@ internal sealed class TurnWriter : IAsyncDisposable
         if (write.Loaded is { } loaded && write.State is { } state)
         {
             // The row version proves nobody saved the chat since it was loaded; a conflict has written nothing.
-            if (!await ChatRepository.TrySaveAsync(connection, transaction, loaded, state, now).ConfigureAwait(false))
+            if (!await ChatRepository.TrySaveAsync(connection, transaction, loaded, state, now, RestChange.Of(write.Effects)).ConfigureAwait(false))
             {
                 return WriteReport.Conflict;
             }

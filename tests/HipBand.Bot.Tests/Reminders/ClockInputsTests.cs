@@ -33,6 +33,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         var texts = HipBand.Coaching.Text.English.EnglishTexts.Instance;
         var effects = new AfterCommitEffects(
             reminders,
+            new RestTimers(clock, NullLogger<RestTimers>.Instance),
             new ExportDelivery(store, channel, texts, clock, NullLogger<ExportDelivery>.Instance),
             new ProgressPictures(store, channel, texts, HipBand.Coaching.Text.English.EnglishChartTexts.Instance, clock, NullLogger<ProgressPictures>.Instance));
         turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, clock);
@@ -136,7 +137,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.Contains(reply.Effects, e => e is RestTimerWanted next && next.QuestionKey != timer.QuestionKey);
     }
 
-    private sealed class Channel : IReplyChannel
+    internal sealed class Channel : IReplyChannel
     {
         public List<Reply> Sent { get; } = [];
 

@@ -80,33 +80,6 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rest_timer_is_set_replaced_and_cancelled()
-    {
-        var due = clock.GetUtcNow() + TimeSpan.FromSeconds(30);
-        await ApplyAsync(new RestTimerWanted(TimeSpan.FromSeconds(30), due, "s1.0.1"));
-        var first = await scheduler.GetTrigger(ReminderTriggers.Rest(Chat));
-        Assert.Equal(due, first!.GetFireTimeAfter(clock.GetUtcNow()));
-
-        await ApplyAsync(new RestTimerCancelled());
-
-        Assert.Null(await scheduler.GetTrigger(ReminderTriggers.Rest(Chat)));
-    }
-
-    [Fact]
-    public async Task A_burst_of_rest_timers_costs_one_trigger_the_last()
-    {
-        for (var set = 1; set <= 5; set++)
-        {
-            await reminders.ApplyAsync(Chat, new RestTimerWanted(TimeSpan.FromSeconds(30), clock.GetUtcNow() + TimeSpan.FromSeconds(30 * set), $"s1.0.{set}"), CancellationToken.None);
-        }
-
-        await reminders.FlushAsync();
-
-        var trigger = await scheduler.GetTrigger(ReminderTriggers.Rest(Chat));
-        Assert.Equal("s1.0.5", trigger!.JobDataMap.GetString(ReminderTriggers.QuestionKey));
-    }
-
-    [Fact]
     public async Task In_one_hour_sets_a_one_off_reminder()
     {
         var at = clock.GetUtcNow() + TimeSpan.FromHours(1);
@@ -122,30 +95,31 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     public async Task Blocking_the_bot_removes_every_trigger_of_the_chat()
     {
         await ApplyAsync(new ScheduleChanged(Berlin));
-        await ApplyAsync(new RestTimerWanted(TimeSpan.FromSeconds(30), clock.GetUtcNow() + TimeSpan.FromSeconds(30), "s1.0.1"));
+        await ApplyAsync(new ReminderSnoozed(clock.GetUtcNow() + TimeSpan.FromHours(1)));
 
         await reminders.StopAllForAsync(Chat, CancellationToken.None);
         await reminders.FlushAsync();
 
         Assert.Null(await scheduler.GetJobDetail(ReminderTriggers.Job(Chat)));
         Assert.Null(await scheduler.GetTrigger(ReminderTriggers.Schedule(Chat)));
-        Assert.Null(await scheduler.GetTrigger(ReminderTriggers.Rest(Chat)));
+        Assert.Null(await scheduler.GetTrigger(ReminderTriggers.Snooze(Chat)));
     }
 
     [Fact]
-    public async Task A_restart_keeps_every_schedule_and_timer()
+    public async Task A_restart_keeps_every_schedule_and_snooze()
     {
+        var at = clock.GetUtcNow() + TimeSpan.FromHours(1);
         await ApplyAsync(new ScheduleChanged(Berlin));
-        await ApplyAsync(new RestTimerWanted(TimeSpan.FromSeconds(30), clock.GetUtcNow() + TimeSpan.FromSeconds(30), "s1.0.1"));
+        await ApplyAsync(new ReminderSnoozed(at));
         await scheduler.Shutdown(false);
 
         scheduler = await BuildAsync();
 
         var schedule = (ICronTrigger)(await scheduler.GetTrigger(ReminderTriggers.Schedule(Chat)))!;
         Assert.Equal("Europe/Berlin", schedule.TimeZone.Id);
-        var rest = await scheduler.GetTrigger(ReminderTriggers.Rest(Chat));
-        Assert.Equal(Chat, (await scheduler.GetJobDetail(rest!.JobKey))!.JobDataMap.GetLong(ReminderTriggers.ChatKey));
-        Assert.Equal("s1.0.1", rest.JobDataMap.GetString(ReminderTriggers.QuestionKey));
+        var snooze = await scheduler.GetTrigger(ReminderTriggers.Snooze(Chat));
+        Assert.Equal(Chat, (await scheduler.GetJobDetail(snooze!.JobKey))!.JobDataMap.GetLong(ReminderTriggers.ChatKey));
+        Assert.Equal(at, snooze.GetFireTimeAfter(clock.GetUtcNow()));
     }
 
     private async Task ApplyAsync(Effect effect)

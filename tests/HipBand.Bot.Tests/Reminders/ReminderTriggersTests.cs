@@ -60,19 +60,6 @@ public class ReminderTriggersTests
         Assert.Equal([Utc(2026, 3, 27, 2, 0), Utc(2026, 3, 30, 2, 0), Utc(2026, 4, 1, 2, 0)], fires);
     }
 
-    [Fact]
-    public void A_rest_timer_fires_once_at_its_due_time_with_the_set_it_belongs_to()
-    {
-        var clock = new TestClock();
-        var due = clock.GetUtcNow() + TimeSpan.FromSeconds(45);
-
-        var trigger = ReminderTriggers.RestTrigger(7, due, "s1.0.1", clock);
-
-        Assert.Equal(due, trigger.GetFireTimeAfter(clock.GetUtcNow()));
-        Assert.Null(trigger.GetFireTimeAfter(due));
-        Assert.Equal("s1.0.1", trigger.JobDataMap.GetString(ReminderTriggers.QuestionKey));
-    }
-
     private static List<DateTimeOffset> FireTimes(Schedule schedule, DateTimeOffset from, int count)
     {
         var trigger = ReminderTriggers.ScheduleTrigger(1, schedule, new TestClock(from));

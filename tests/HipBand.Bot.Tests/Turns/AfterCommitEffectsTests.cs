@@ -10,7 +10,7 @@ public class AfterCommitEffectsTests
     {
         var effects = typeof(Effect).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Effect)) && !t.IsAbstract).ToHashSet();
 
-        var known = new AfterCommitEffects(null!, null!, null!).Known;
+        var known = new AfterCommitEffects(null!, null!, null!, null!).Known;
 
         Assert.NotEmpty(effects);
         Assert.Equal(effects.OrderBy(t => t.Name), known.OrderBy(t => t.Name));
