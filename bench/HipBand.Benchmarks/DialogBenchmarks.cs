@@ -16,12 +16,12 @@ public class DialogBenchmarks
     public void Setup()
     {
         var state = ChatState.Fresh;
-        foreach (var line in new[] { "/start", "strength", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout" })
+        foreach (var line in new[] { "/start", "no", "strength", "yellow, green, black", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout" })
         {
             state = Coach.Step(state, TextCommand.Read(line), now).State;
         }
 
-        inSession = state;
+        inSession = state.Phase == Phase.InSession ? state : throw new InvalidOperationException($"Set-up ended in {state.Phase}, not in a session.");
     }
 
     [Benchmark(Description = "Coach.Step: a logged set (\"15\")")]

@@ -5,11 +5,14 @@ namespace HipBand.Bot.Turns;
 
 /// <summary>
 /// Each chat's state as its last turn left it. A chat's inputs come one at a time, so the copy is good until
-/// something else changes the chat's rows, which drops it (a block, a save that found the row moved on).
+/// something else changes the chat's rows, which drops it (a block, a save that found the row moved on). Bounded:
+/// past <see cref="MaxChats"/> a quarter of the entries go (a chat that was dropped is loaded again on its next turn),
+/// so memory does not grow with every chat ever seen.
 /// </summary>
 internal sealed class ChatCache
 {
-    private const int MaxChats = 100_000;
+    /// <summary>About the chats active at once at the load this bot is measured at (1,000 users), with room.</summary>
+    public const int MaxChats = 4096;
 
     private readonly ConcurrentDictionary<long, StoredChat> chats = new();
 
@@ -19,7 +22,16 @@ internal sealed class ChatCache
     {
         if (chats.Count >= MaxChats)
         {
-            chats.Clear();
+            var drop = MaxChats / 4;
+            foreach (var key in chats.Keys)
+            {
+                if (drop-- <= 0)
+                {
+                    break;
+                }
+
+                chats.TryRemove(key, out _);
+            }
         }
 
         chats[chat.ChatId] = chat;

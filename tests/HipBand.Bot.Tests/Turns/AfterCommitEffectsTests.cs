@@ -16,3 +16,21 @@ public class AfterCommitEffectsTests
         Assert.Equal(effects.OrderBy(t => t.Name), known.OrderBy(t => t.Name));
     }
 }
+
+public class ChatCacheTests
+{
+    [Fact]
+    public void The_cache_stays_bounded_and_keeps_the_chat_just_remembered()
+    {
+        var cache = new ChatCache();
+
+        for (long chat = 1; chat <= ChatCache.MaxChats * 2; chat++)
+        {
+            cache.Remember(new HipBand.Coaching.Storage.StoredChat(chat, HipBand.Coaching.Dialog.ChatState.Fresh, RowVersion: 1));
+            Assert.True(cache.TryGet(chat, out _));
+        }
+
+        var kept = Enumerable.Range(1, ChatCache.MaxChats * 2).Count(chat => cache.TryGet(chat, out _));
+        Assert.InRange(kept, ChatCache.MaxChats / 2, ChatCache.MaxChats);
+    }
+}
