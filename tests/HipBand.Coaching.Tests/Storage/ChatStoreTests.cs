@@ -65,12 +65,12 @@ public sealed class ChatStoreTests : IDisposable
         var first = await database.MigrateAsync(file.Clock);
         var second = await database.MigrateAsync(file.Clock);
 
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], first);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], first);
         Assert.Empty(second);
         await using var connection = await database.OpenAsync();
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
         var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-        Assert.Equal(["applied_updates", "bot_state", "claims", "dead_letters", "dialog_states", "inbox", "outbox", "schema_migrations", "sessions", "set_logs", "sqlite_sequence", "trainees"], tables);
+        Assert.Equal(["applied_updates", "bot_state", "chat_floods", "claims", "dead_letters", "dialog_states", "inbox", "outbox", "schema_migrations", "sessions", "set_logs", "sqlite_sequence", "trainees"], tables);
     }
 
     [Fact]
