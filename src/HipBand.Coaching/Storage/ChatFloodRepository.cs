@@ -29,6 +29,9 @@ internal static class ChatFloodRepository
 
     private const string CountWaiting = "SELECT COUNT(*) FROM outbox WHERE chat_id = @ChatId";
     private const string DeleteRepeats = "DELETE FROM outbox WHERE chat_id = @ChatId AND kind = 1 RETURNING id";
+
+    // A reply the same as one still waiting (/help again, a question put again unchanged) tells nothing new either.
+    private const string DeleteSame = "DELETE FROM outbox WHERE chat_id = @ChatId AND kind = 0 AND method = @Method AND payload = @Payload RETURNING id";
     private const string NewestNotSafety = "SELECT id FROM outbox WHERE chat_id = @ChatId AND kind <> 2 ORDER BY id DESC LIMIT 1";
 
     // The oldest row may be on its way to Telegram: the next one goes instead.
@@ -100,6 +103,14 @@ internal static class ChatFloodRepository
             {
                 flood.Burst = true;
                 sayLine = true;
+            }
+        }
+
+        if (over || flood.Burst || waiting > rules.MaxPendingPerChat)
+        {
+            foreach (var row in admit.Where(r => r.Kind == OutboxKind.Information))
+            {
+                withdrawn.AddRange(await connection.QueryAsync<long>(DeleteSame, new { ChatId = chatId, row.Method, row.Payload }, transaction).ConfigureAwait(false));
             }
         }
 
