@@ -28,6 +28,8 @@ public static class TelegramRegistration
         builder.Services.AddOptions<DeliveryOptions>()
             .Bind(builder.Configuration.GetSection(DeliveryOptions.Section))
             .Validate(o => o.GlobalPerSecond > 0 && o.PrivateChatPerSecond > 0 && o.PrivateChatBurst > 0 && o.GroupPerMinute > 0, "Delivery limits must be positive.")
+            .Validate(o => o.MaxPendingPerChat > 0 && o.MaxOutboxPerChat > o.MaxPendingPerChat, "Delivery:MaxOutboxPerChat must be above Delivery:MaxPendingPerChat, both positive.")
+            .Validate(o => o.InboundLimit > 0 && o.InboundWindow > TimeSpan.Zero, "Delivery:InboundLimit and Delivery:InboundWindow must be positive.")
             .ValidateOnStart();
 
         builder.Services.AddSingleton(sp => new TelegramApi(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));

@@ -25,6 +25,17 @@ public sealed class DeliveryOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>More messages than this waiting for one chat, and a reply that only repeats a hint or the question replaces the waiting ones.</summary>
+    public int MaxPendingPerChat { get; set; } = 5;
+
+    /// <summary>One chat's outbox rows never pass this; reaching it is logged once per burst.</summary>
+    public int MaxOutboxPerChat { get; set; } = 50;
+
+    /// <summary>Messages a chat may send within <see cref="InboundWindow"/> and still get every answer; beyond, one line per window.</summary>
+    public int InboundLimit { get; set; } = 20;
+
+    public TimeSpan InboundWindow { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How often the outbox table is read for rows this process was not told about (after a restart, say).</summary>
     public TimeSpan OutboxScanInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -10,8 +10,11 @@ public interface IReplyChannel
     /// <summary>The outbox rows to commit with the turn (none for a channel that does not send later).</summary>
     IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome, CallbackQuery? pressed);
 
-    /// <summary>After the turn is committed, with the rows it queued.</summary>
-    void Deliver(long chatId, Outcome outcome, IReadOnlyList<PendingMessage> queued);
+    /// <summary>How the rows are admitted to the outbox under a flood; null for a channel that does not send later.</summary>
+    OutboxAdmission? Admission(long chatId, Outcome outcome) => null;
+
+    /// <summary>After the turn is committed, with the rows it queued and those it took out.</summary>
+    void Deliver(long chatId, Outcome outcome, WriteReport report);
 
     /// <summary>Hands the person a file (their data export).</summary>
     Task SendDocumentAsync(long chatId, string fileName, string content, string caption, CancellationToken cancellationToken);

@@ -79,6 +79,38 @@ internal sealed partial class OutboxSender(
         }
     }
 
+    /// <summary>
+    /// Forgets rows a write took out of the table (replaced by a newer reply, or evicted at the chat's cap), so that
+    /// they are not sent. One the chat's worker holds already goes out anyway; the newer reply still follows it.
+    /// </summary>
+    public void Withdraw(long chatId, IReadOnlyList<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            var gone = ids.ToHashSet();
+            if (queues.TryGetValue(chatId, out var queue) && queue.Messages.Any(m => gone.Contains(m.Id)))
+            {
+                var keep = queue.Messages.Where(m => !gone.Contains(m.Id)).ToList();
+                queue.Messages.Clear();
+                foreach (var message in keep)
+                {
+                    queue.Messages.Enqueue(message);
+                }
+            }
+
+            // Gone from the table, so no scan can find them again (Finished keeps them known until a running scan ends).
+            foreach (var id in gone)
+            {
+                Finished(id);
+            }
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         stopping = stoppingToken;

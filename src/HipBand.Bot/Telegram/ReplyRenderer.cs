@@ -63,8 +63,16 @@ internal static class ReplyRenderer
             ReplyMarkup = Keyboard(reply),
             LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
             MessageEffectId = MessageEffects.For(chatId, reply.Celebrate),
-        });
+        }) with { Kind = KindOf(reply.Kind) };
     }
+
+    /// <summary>What the row carries, for the outbox to coalesce a flooding chat's backlog by.</summary>
+    private static OutboxKind KindOf(ReplyKind kind) => kind switch
+    {
+        ReplyKind.Repeat => OutboxKind.Repeat,
+        ReplyKind.Safety => OutboxKind.Safety,
+        _ => OutboxKind.Information,
+    };
 
     public static OutboxMessage PlainMessage(long chatId, string text) =>
         OutboxRequests.Row(chatId, new SendMessageRequest { ChatId = chatId, Text = HtmlRenderer.Escape(text), ParseMode = ParseMode.Html });

@@ -14,7 +14,7 @@ internal sealed class TerminalReplyChannel(TerminalScreen screen, ITexts texts, 
 
     public IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome, CallbackQuery? pressed) => [];
 
-    public void Deliver(long chatId, Outcome outcome, IReadOnlyList<PendingMessage> queued) => screen.Show(chatId, outcome.Replies);
+    public void Deliver(long chatId, Outcome outcome, WriteReport report) => screen.Show(chatId, outcome.Replies);
 
     /// <summary>In a terminal a document is a file; its path is printed.</summary>
     public async Task SendDocumentAsync(long chatId, string fileName, string content, string caption, CancellationToken cancellationToken)

@@ -32,13 +32,16 @@ internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChann
             }
 
             var rows = channel.Render(chatId, outcome, source.Pressed);
-            var write = new TurnWrite(chatId, loaded, outcome.State, [.. outcome.InTransaction], rows, source.UpdateId, source.Claim);
+            var write = new TurnWrite(chatId, loaded, outcome.State, [.. outcome.InTransaction], rows, source.UpdateId, source.Claim)
+            {
+                Admission = channel.Admission(chatId, outcome),
+            };
             var report = await store.WriteAsync(write, cancellationToken).ConfigureAwait(false);
             switch (report.Result)
             {
                 case TurnWriteResult.Committed:
                     Remember(loaded, outcome);
-                    channel.Deliver(chatId, outcome, report.Queued);
+                    channel.Deliver(chatId, outcome, report);
                     await effects.DispatchAsync(chatId, outcome.Effects, cancellationToken).ConfigureAwait(false);
                     return new TurnResult(outcome, Applied: true, report.Queued);
 

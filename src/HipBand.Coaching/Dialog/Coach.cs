@@ -21,6 +21,16 @@ public static class Coach
     /// </summary>
     internal static (Outcome Outcome, Route Route) Decide(ChatState state, UserInput input, DateTimeOffset now, ITexts? texts = null)
     {
+        var (outcome, route) = Choose(state, input, now, texts);
+
+        // A pain question, its answer, and a red-flag hold's doctor question are safety: always sent, never replaced.
+        return IsSafety(state.Phase) || IsSafety(outcome.State.Phase) ? (outcome.As(ReplyKind.Safety), route) : (outcome, route);
+    }
+
+    private static bool IsSafety(Phase phase) => phase is Phase.AskPain or Phase.AskIfHurts or Phase.AskCheckedUp;
+
+    private static (Outcome Outcome, Route Route) Choose(ChatState state, UserInput input, DateTimeOffset now, ITexts? texts)
+    {
         // Anything the person says answers the reminders before it; the clock's own inputs do not.
         var heard = input is ReminderDue or RestOver ? state : Reminders.Heard(state);
         var turn = new Turn(heard, now) { MessageId = (input as TextInput)?.MessageId, Texts = texts ?? EnglishTexts.Instance };

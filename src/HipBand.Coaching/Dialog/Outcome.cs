@@ -10,6 +10,9 @@ public sealed record Outcome(ChatState State, IReadOnlyList<Reply> Replies, IRea
 
     public Outcome WithEffects(params Effect[] effects) => this with { Effects = [.. Effects, .. effects] };
 
+    /// <summary>The same outcome with every reply of the given kind.</summary>
+    public Outcome As(ReplyKind kind) => this with { Replies = [.. Replies.Select(r => r with { Kind = kind })] };
+
     /// <summary>The effects written with the turn, in its transaction.</summary>
     public IEnumerable<Effect> InTransaction => Effects.Where(e => e.InTransaction);
 }

@@ -14,7 +14,23 @@ public sealed record Reply(RichText Text, IReadOnlyList<IReadOnlyList<ReplyButto
     /// <summary>The reply announces a step up or a personal best: a transport that can may celebrate it (Telegram's 🎉 effect).</summary>
     public bool Celebrate { get; init; }
 
+    /// <summary>What the reply carries, so that a transport under a flood knows what it may replace and what must go out.</summary>
+    public ReplyKind Kind { get; init; }
+
     public IEnumerable<ReplyButton> AllButtons => Buttons.SelectMany(row => row);
+}
+
+/// <summary>What a reply carries, for a transport that cannot send everything a flooding chat is answered.</summary>
+public enum ReplyKind
+{
+    /// <summary>Something the person has not been told (a logged set, a summary, a change): never dropped for a newer reply.</summary>
+    Information,
+
+    /// <summary>Only a hint and the current question again: a newer one may replace it while it waits.</summary>
+    Repeat,
+
+    /// <summary>Red-flag, pain or readiness advice: always goes out, even to a chat that sends too fast.</summary>
+    Safety,
 }
 
 /// <summary>An answer button. <see cref="Data"/> names the question it answers, so an old button can be recognised.</summary>

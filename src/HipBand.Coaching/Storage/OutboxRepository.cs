@@ -7,7 +7,7 @@ namespace HipBand.Coaching.Storage;
 internal static class OutboxRepository
 {
     private const string Insert = """
-        INSERT INTO outbox (chat_id, method, payload, created_at) VALUES (@ChatId, @Method, @Payload, @Now)
+        INSERT INTO outbox (chat_id, method, payload, created_at, kind) VALUES (@ChatId, @Method, @Payload, @Now, @Kind)
         RETURNING id
         """;
 
@@ -37,7 +37,7 @@ internal static class OutboxRepository
         var stored = new List<PendingMessage>(messages.Count);
         foreach (var message in messages)
         {
-            var id = await connection.ExecuteScalarAsync<long>(Insert, new { message.ChatId, message.Method, message.Payload, Now = now }, transaction).ConfigureAwait(false);
+            var id = await connection.ExecuteScalarAsync<long>(Insert, new { message.ChatId, message.Method, message.Payload, Now = now, Kind = (int)message.Kind }, transaction).ConfigureAwait(false);
             stored.Add(new PendingMessage(id, message.ChatId, message.Method, message.Payload, DateTimeOffset.FromUnixTimeMilliseconds(now)));
         }
 

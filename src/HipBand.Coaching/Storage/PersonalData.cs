@@ -36,6 +36,7 @@ internal static class PersonalData
         DELETE FROM trainees WHERE chat_id = @ChatId;
         DELETE FROM outbox WHERE chat_id = @ChatId;
         DELETE FROM dead_letters WHERE chat_id = @ChatId;
+        DELETE FROM chat_floods WHERE chat_id = @ChatId;
         DELETE FROM claims WHERE key LIKE @Reminders OR key LIKE @Rests;
         """;
 

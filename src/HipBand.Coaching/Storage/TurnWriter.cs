@@ -180,8 +180,9 @@ internal sealed class TurnWriter : IAsyncDisposable
             await ClaimRepository.InsertAsync(connection, transaction, key, now).ConfigureAwait(false);
         }
 
-        var queued = await OutboxRepository.InsertAsync(connection, transaction, write.Outbox, now).ConfigureAwait(false);
-        return new WriteReport(TurnWriteResult.Committed, queued);
+        var admitted = await ChatFloodRepository.AdmitAsync(connection, transaction, write, now).ConfigureAwait(false);
+        var queued = await OutboxRepository.InsertAsync(connection, transaction, admitted.Rows, now).ConfigureAwait(false);
+        return new WriteReport(TurnWriteResult.Committed, queued) { Withdrawn = admitted.Withdrawn, CapReached = admitted.CapReached };
     }
 
     /// <summary>A write waiting for the next batch, and how to tell its caller how it ended.</summary>

@@ -192,6 +192,7 @@ public interface ITexts
     string EditNotRead(int sets);
     string Corrected(string exercise, IReadOnlyList<int?> before, IReadOnlyList<int?> after, SetTarget target);
     string QuestionPassed { get; }
+    string SendingTooFast { get; }
     RichText Stats(CoachMemory memory, Profile profile, DateTimeOffset now);
     string Target(SetTarget target);
     string ExerciseName(SessionItem item);

@@ -143,7 +143,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
 
         public IReadOnlyList<OutboxMessage> Render(long chatId, Outcome outcome, global::Telegram.Bot.Types.CallbackQuery? pressed) => [];
 
-        public void Deliver(long chatId, Outcome outcome, IReadOnlyList<PendingMessage> queued) => Sent.AddRange(outcome.Replies);
+        public void Deliver(long chatId, Outcome outcome, WriteReport report) => Sent.AddRange(outcome.Replies);
 
         public Task SendDocumentAsync(long chatId, string fileName, string content, string caption, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("No document is expected here.");

@@ -38,6 +38,10 @@ public sealed class RunningBot : IAsyncDisposable
             ["Delivery:PrivateChatPerSecond"] = "1000",
             ["Delivery:PrivateChatBurst"] = "1000",
             ["Delivery:GlobalPerSecond"] = "1000",
+            // Likewise the flood rules, which would coalesce a test's quick replies: FloodTests and TelegramLimits keep them.
+            ["Delivery:MaxPendingPerChat"] = "1000",
+            ["Delivery:MaxOutboxPerChat"] = "2000",
+            ["Delivery:InboundLimit"] = "1000",
             ["Delivery:RetryDelay"] = "00:00:00.050",
             ["Delivery:OutboxScanInterval"] = "00:00:00.200",
         };
@@ -56,13 +60,16 @@ public sealed class RunningBot : IAsyncDisposable
         return new RunningBot(host, logs);
     }
 
-    /// <summary>Telegram's own limits, for tests that check the bot keeps them (the default lifts them).</summary>
+    /// <summary>Telegram's own limits and the default flood rules, for tests that check the bot keeps them (the default lifts them).</summary>
     public static readonly IReadOnlyDictionary<string, string?> TelegramLimits = new Dictionary<string, string?>
     {
         ["Delivery:PrivateChatPerSecond"] = "1",
         ["Delivery:PrivateChatBurst"] = "3",
         ["Delivery:GlobalPerSecond"] = "30",
         ["Delivery:GroupPerMinute"] = "20",
+        ["Delivery:MaxPendingPerChat"] = "5",
+        ["Delivery:MaxOutboxPerChat"] = "50",
+        ["Delivery:InboundLimit"] = "20",
     };
 
     public T Get<T>()

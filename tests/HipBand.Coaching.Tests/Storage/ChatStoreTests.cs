@@ -70,7 +70,7 @@ public sealed class ChatStoreTests : IDisposable
         await using var connection = await database.OpenAsync();
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
         var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-        Assert.Equal(["applied_updates", "bot_state", "claims", "dead_letters", "dialog_states", "inbox", "outbox", "schema_migrations", "sessions", "set_logs", "sqlite_sequence", "trainees"], tables);
+        Assert.Equal(["applied_updates", "bot_state", "chat_floods", "claims", "dead_letters", "dialog_states", "inbox", "outbox", "schema_migrations", "sessions", "set_logs", "sqlite_sequence", "trainees"], tables);
     }
 
     [Fact]

@@ -12,7 +12,10 @@ namespace HipBand.Coaching.Dialog.Flows;
 internal static class SafetyFlow
 {
     /// <summary>Looks at typed text before the state table does; null when it says nothing about safety.</summary>
-    public static Outcome? Screen(Turn turn, string text)
+    /// <remarks>What it says is safety advice: never replaced by a newer reply, never held back from a chat that floods.</remarks>
+    public static Outcome? Screen(Turn turn, string text) => Decide(turn, text)?.As(ReplyKind.Safety);
+
+    private static Outcome? Decide(Turn turn, string text)
     {
         var memory = turn.Conversation.Memory;
         if (memory.AvoidSideLying && SafetyClassifier.SaysBetter(text))

@@ -185,7 +185,8 @@ internal static class SessionFlow
             return new Outcome(turn.State);
         }
 
-        return new Outcome(turn.State, NumberReply(new RichText().Add(turn.Texts.RestIsOver).Paragraph(turn.Texts.SetPrompt(session)), SetButtons(turn.Texts, session)));
+        // The nudge only puts the open set again.
+        return new Outcome(turn.State, NumberReply(new RichText().Add(turn.Texts.RestIsOver).Paragraph(turn.Texts.SetPrompt(session)), SetButtons(turn.Texts, session))).As(ReplyKind.Repeat);
     }
 
     /// <summary>Ends the session, keeping what was logged.</summary>

@@ -18,11 +18,14 @@ internal readonly record struct Turn(ChatState State, DateTimeOffset Now)
     /// <summary>The question the person is being asked now, as it was last put to them.</summary>
     public Reply Prompt() => DialogTable.States[State.Phase].Prompt(this);
 
-    /// <summary>A short lead, then the current question: what the bot says when it could not use an input.</summary>
+    /// <summary>
+    /// A short lead, then the current question: what the bot says when it could not use an input. It only repeats,
+    /// so a newer reply may replace it while it waits (safety's own uses are marked as safety by their flow).
+    /// </summary>
     public Outcome Hint(RichText lead)
     {
         var prompt = Prompt();
-        return new Outcome(State, prompt with { Text = new RichText().Paragraph(lead).Paragraph(prompt.Text) });
+        return new Outcome(State, prompt with { Text = new RichText().Paragraph(lead).Paragraph(prompt.Text), Kind = ReplyKind.Repeat });
     }
 
     public Outcome Stay(params Reply[] replies) => new(State, replies);

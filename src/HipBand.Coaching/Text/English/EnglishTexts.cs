@@ -660,6 +660,8 @@ public sealed class EnglishTexts : ITexts
         $"Corrected {exercise}: {Results(after, target)} (was {Results(before, target)}).";
     public string QuestionPassed => "That question has passed.";
 
+    public string SendingTooFast => "You're sending messages faster than I can answer. I read every one, and I'll answer where we are now.";
+
     public RichText Stats(CoachMemory memory, Profile profile, DateTimeOffset now)
     {
         if (memory.SessionsCompleted == 0 && memory.LastSessionAt is null)
