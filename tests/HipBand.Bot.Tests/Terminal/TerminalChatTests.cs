@@ -207,7 +207,7 @@ public sealed class TerminalChatTests : IDisposable
             await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(1));
         }
 
-        Assert.Contains("Applied 8 database migration(s)", File.ReadAllText(log));
+        Assert.Contains("Applied 9 database migration(s)", File.ReadAllText(log));
         Assert.DoesNotContain("migration", output.ToString());
     }
 
