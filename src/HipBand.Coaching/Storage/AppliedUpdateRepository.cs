@@ -11,10 +11,10 @@ internal static class AppliedUpdateRepository
     private const string Prune = "DELETE FROM applied_updates WHERE applied_at < @Before";
 
     public static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction transaction, long updateId) =>
-        await connection.ExecuteScalarAsync<long>(Exists, new { UpdateId = updateId }, transaction).ConfigureAwait(false) > 0;
+        await Prepared.ScalarAsync(connection, transaction, Exists, ("@UpdateId", updateId)).ConfigureAwait(false) is long found && found > 0;
 
     public static Task InsertAsync(DbConnection connection, DbTransaction transaction, long updateId, long now) =>
-        connection.ExecuteAsync(Insert, new { UpdateId = updateId, Now = now }, transaction);
+        Prepared.ExecuteAsync(connection, transaction, Insert, ("@UpdateId", updateId), ("@Now", now));
 
     /// <summary>Telegram forgets an update after 24 hours; ours may go once they are far older than that.</summary>
     public static Task<int> PruneAsync(DbConnection connection, long before) => connection.ExecuteAsync(Prune, new { Before = before });

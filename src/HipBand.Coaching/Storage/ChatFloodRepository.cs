@@ -50,7 +50,7 @@ internal static class ChatFloodRepository
         var stored = await connection.QuerySingleOrDefaultAsync<Row>(Select, new { ChatId = chatId }, transaction).ConfigureAwait(false);
         var flood = stored ?? new Row { WindowStart = now };
         var before = flood.Copy();
-        var waiting = await connection.ExecuteScalarAsync<int>(CountWaiting, new { ChatId = chatId }, transaction).ConfigureAwait(false);
+        var waiting = Convert.ToInt32(await Prepared.ScalarAsync(connection, transaction, CountWaiting, ("@ChatId", chatId)).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         if (waiting == 0)
         {
             // The backlog has drained: the burst is over.
@@ -155,7 +155,9 @@ internal static class ChatFloodRepository
         flood.Capped |= capped;
         if (!deleting && (stored is null ? write.UpdateId is not null || flood.Burst || flood.Capped : !flood.SameAs(before)))
         {
-            await connection.ExecuteAsync(Upsert, new { ChatId = chatId, flood.WindowStart, flood.WindowCount, flood.LineAt, flood.Burst, flood.Capped }, transaction).ConfigureAwait(false);
+            await Prepared.ExecuteAsync(
+                connection, transaction, Upsert, ("@ChatId", chatId), ("@WindowStart", flood.WindowStart), ("@WindowCount", flood.WindowCount), ("@LineAt", flood.LineAt),
+                ("@Burst", flood.Burst), ("@Capped", flood.Capped)).ConfigureAwait(false);
         }
 
         return new Admitted(queued, withdrawn, firstCap);

@@ -133,20 +133,21 @@ internal static class ChatRepository
             await connection.ExecuteAsync(CreateTrainee, new { loaded.ChatId, Now = now }, transaction).ConfigureAwait(false);
         }
 
-        var parameters = new
-        {
-            loaded.ChatId,
-            SchemaVersion = Conversation.CurrentSchemaVersion,
-            State = ConversationJson.Write(state.Conversation),
-            loaded.RowVersion,
-            Now = now,
-            RestSet = rest is null ? 0 : 1,
-            RestDue = rest?.DueAt?.ToUnixTimeMilliseconds(),
-            RestKey = rest?.QuestionKey,
-        };
+        var json = ConversationJson.Write(state.Conversation);
         var written = loaded.IsNew
-            ? await connection.ExecuteAsync(InsertState, parameters, transaction).ConfigureAwait(false)
-            : await connection.ExecuteAsync(UpdateState, parameters, transaction).ConfigureAwait(false);
+            ? await connection.ExecuteAsync(InsertState, new
+            {
+                loaded.ChatId,
+                SchemaVersion = Conversation.CurrentSchemaVersion,
+                State = json,
+                Now = now,
+                RestDue = rest?.DueAt?.ToUnixTimeMilliseconds(),
+                RestKey = rest?.QuestionKey,
+            }, transaction).ConfigureAwait(false)
+            : await Prepared.ExecuteAsync(
+                connection, transaction, UpdateState, ("@ChatId", loaded.ChatId), ("@SchemaVersion", Conversation.CurrentSchemaVersion), ("@State", json),
+                ("@RowVersion", loaded.RowVersion), ("@Now", now), ("@RestSet", rest is null ? 0 : 1), ("@RestDue", rest?.DueAt?.ToUnixTimeMilliseconds()),
+                ("@RestKey", rest?.QuestionKey)).ConfigureAwait(false);
         if (written != 1)
         {
             return false;

@@ -12,8 +12,8 @@ internal static class ClaimRepository
     private const string Insert = "INSERT INTO claims (key, claimed_at) VALUES (@Key, @Now)";
 
     public static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction transaction, string key) =>
-        await connection.ExecuteScalarAsync<long>(Exists, new { Key = key }, transaction).ConfigureAwait(false) > 0;
+        await Prepared.ScalarAsync(connection, transaction, Exists, ("@Key", key)).ConfigureAwait(false) is long found && found > 0;
 
     public static Task InsertAsync(DbConnection connection, DbTransaction transaction, string key, long now) =>
-        connection.ExecuteAsync(Insert, new { Key = key, Now = now }, transaction);
+        Prepared.ExecuteAsync(connection, transaction, Insert, ("@Key", key), ("@Now", now));
 }

@@ -53,7 +53,7 @@ internal static class InboxRepository
     /// <summary>Takes an applied update out, in the transaction of the turn that applied it.</summary>
     /// <summary>Takes the update out of the inbox, in the transaction of the turn it caused in <paramref name="chatId"/>.</summary>
     public static Task TakeAsync(DbConnection connection, DbTransaction transaction, long updateId, long chatId) =>
-        connection.ExecuteAsync(Take, new { UpdateId = updateId, ChatId = chatId }, transaction);
+        Prepared.ExecuteAsync(connection, transaction, Take, ("@UpdateId", updateId), ("@ChatId", chatId));
 
     private sealed class Row
     {

@@ -37,7 +37,8 @@ internal static class OutboxRepository
         var stored = new List<PendingMessage>(messages.Count);
         foreach (var message in messages)
         {
-            var id = await connection.ExecuteScalarAsync<long>(Insert, new { message.ChatId, message.Method, message.Payload, Now = now, Kind = (int)message.Kind }, transaction).ConfigureAwait(false);
+            var id = (long)(await Prepared.ScalarAsync(
+                connection, transaction, Insert, ("@ChatId", message.ChatId), ("@Method", message.Method), ("@Payload", message.Payload), ("@Now", now), ("@Kind", (int)message.Kind)).ConfigureAwait(false))!;
             stored.Add(new PendingMessage(id, message.ChatId, message.Method, message.Payload, DateTimeOffset.FromUnixTimeMilliseconds(now)));
         }
 

@@ -56,12 +56,11 @@ internal static class SessionLogRepository
                 {
                     ChatId = chatId, s.Number, s.Program, s.Label, At = s.At.ToUnixTimeMilliseconds(),
                 }, transaction),
-                SetLogged s => connection.ExecuteAsync(InsertSet, new
-                {
-                    ChatId = chatId, s.Session, s.ExerciseId, s.VariantId, s.SetNumber, Unit = s.Target.Unit.ToString(),
-                    s.Target.Min, s.Target.Max, s.Done, s.Band, Difficulty = s.Difficulty.ToString(), At = s.At.ToUnixTimeMilliseconds(),
-                    Aim = s.Target.PerSet, s.Placement,
-                }, transaction),
+                SetLogged s => Prepared.ExecuteAsync(
+                    connection, transaction, InsertSet, ("@ChatId", chatId), ("@Session", s.Session), ("@ExerciseId", s.ExerciseId), ("@VariantId", s.VariantId),
+                    ("@SetNumber", s.SetNumber), ("@Unit", s.Target.Unit.ToString()), ("@Min", s.Target.Min), ("@Max", s.Target.Max), ("@Done", s.Done),
+                    ("@Band", s.Band), ("@Difficulty", s.Difficulty.ToString()), ("@At", s.At.ToUnixTimeMilliseconds()), ("@Aim", s.Target.PerSet),
+                    ("@Placement", s.Placement)),
                 SessionFinished s => connection.ExecuteAsync(FinishSession, new
                 {
                     ChatId = chatId, s.Number, Completed = s.Completed ? 1 : 0, At = s.At.ToUnixTimeMilliseconds(),
