@@ -11,7 +11,7 @@ namespace HipBand.LoadTest;
 /// </summary>
 internal sealed class SimulatedUser(long chatId, FakeBotApi telegram, int inFlight)
 {
-    private static readonly string[] Setup = ["/start", "strength", "yellow, green, black", "Mon Wed Fri", "07:30", "UTC"];
+    private static readonly string[] Setup = ["/start", "no", "strength", "yellow, green, black", "Mon Wed Fri", "07:30", "UTC"];
 
     private readonly Lock gate = new();
     private readonly Queue<long> sentAt = new();
