@@ -25,6 +25,7 @@ internal sealed partial class RestTimers(TimeProvider clock, ILogger<RestTimers>
     private readonly PriorityQueue<(long ChatId, string Key), DateTimeOffset> queue = new();
     private readonly CancellationTokenSource stopping = new();
     private readonly HashSet<Task> nudging = [];
+    private Func<long, string, CancellationToken, Task> nudge = (_, _, _) => Task.CompletedTask;
     private ITimer? timer;
     private DateTimeOffset? armedFor;
     private bool stopped;
@@ -41,22 +42,19 @@ internal sealed partial class RestTimers(TimeProvider clock, ILogger<RestTimers>
         }
     }
 
-    private Func<long, string, CancellationToken, Task> nudge = (_, _, _) => Task.CompletedTask;
-
     /// <summary>Starts nudging through <paramref name="nudgeWith"/>, with the deadlines stored before the start.</summary>
     public async Task StartAsync(ChatStore store, Func<long, string, CancellationToken, Task> nudgeWith, CancellationToken cancellationToken)
     {
         nudge = nudgeWith;
         var now = clock.GetUtcNow();
         var deadlines = await store.RestDeadlinesAsync(cancellationToken).ConfigureAwait(false);
-        var kept = 0;
-        foreach (var deadline in deadlines.Where(d => now - d.DueAt <= Stale))
+        var fresh = deadlines.Where(d => now - d.DueAt <= Stale).ToList();
+        foreach (var deadline in fresh)
         {
             Set(deadline.ChatId, deadline.DueAt, deadline.QuestionKey);
-            kept++;
         }
 
-        LogRebuilt(logger, kept, deadlines.Count - kept);
+        LogRebuilt(logger, fresh.Count, deadlines.Count - fresh.Count);
     }
 
     /// <summary>Stops the timer, then lets the nudges already under way finish (within the host's shutdown time).</summary>
@@ -100,6 +98,9 @@ internal sealed partial class RestTimers(TimeProvider clock, ILogger<RestTimers>
             Arm();
         }
     }
+
+    /// <summary>The timer a committed turn asked for.</summary>
+    public void Set(long chatId, Coaching.Dialog.RestTimerWanted rest) => Set(chatId, rest.DueAt, rest.QuestionKey);
 
     /// <summary>The chat's rest timer is no longer wanted.</summary>
     public void Cancel(long chatId)

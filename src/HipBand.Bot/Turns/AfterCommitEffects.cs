@@ -28,7 +28,7 @@ internal sealed class AfterCommitEffects
             [typeof(ScheduleChanged)] = Schedule,
             [typeof(ReminderSnoozed)] = Schedule,
             // The deadline is in the state row already (written with the turn); this arms the in-process timer.
-            [typeof(RestTimerWanted)] = (chatId, effect, _) => Done(() => rests.Set(chatId, ((RestTimerWanted)effect).DueAt, ((RestTimerWanted)effect).QuestionKey)),
+            [typeof(RestTimerWanted)] = (chatId, effect, _) => Done(() => rests.Set(chatId, (RestTimerWanted)effect)),
             [typeof(RestTimerCancelled)] = (chatId, _, _) => Done(() => rests.Cancel(chatId)),
             [typeof(ExportRequested)] = (chatId, _, ct) => export.SendAsync(chatId, ct),
             [typeof(ProgressPictureWanted)] = (chatId, effect, ct) => pictures.WantAsync(chatId, effect, ct),

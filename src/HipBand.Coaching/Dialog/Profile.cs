@@ -20,6 +20,9 @@ public sealed record Profile
 
     public bool IsOnboarded => OnboardedAt is not null;
 
+    /// <summary>The program of the person's goal; stronger hips until a goal is chosen.</summary>
+    public TrainingProgram Program => Programs.For(Goal ?? Catalog.Goal.Strength);
+
     /// <summary>The full schedule once every part of it is known.</summary>
     public Schedule? Schedule =>
         Days != Weekdays.None && TrainAt is { } time && TimeZone is { } zone ? new Schedule(Days, time, zone) : null;

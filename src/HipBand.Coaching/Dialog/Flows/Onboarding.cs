@@ -190,7 +190,7 @@ internal static class Onboarding
         return new Outcome(state, prompt with { Buttons = [.. prompt.Buttons, [cancel]] });
     }
 
-    public static TrainingProgram ProgramOf(Profile profile) => Programs.For(profile.Goal ?? Goal.Strength);
+    public static TrainingProgram ProgramOf(Profile profile) => profile.Program;
 
     private static Outcome Next(Turn turn, ChatState state, Phase phase, string acknowledgement)
     {

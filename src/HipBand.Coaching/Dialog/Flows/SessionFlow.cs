@@ -214,7 +214,7 @@ internal static class SessionFlow
         var local = turn.Profile.TimeZone is { } zone ? TimeZones.ToLocal(turn.Now, zone) : turn.Now;
         var before = turn.Conversation.Memory;
         var review = SessionReview.Of(before, session, turn.Profile.Bands ?? [], completed, turn.Now, local, PainFlow.MayProgress(before, turn.Now));
-        var pendingEffort = SessionEffort.Pending(session, before, completed);
+        var pendingEffort = EffortFlow.Pending(session, before, completed);
         review = review with { Memory = PainFlow.AfterSession(review.Memory, before, session, turn.Now) with { PendingEffort = pendingEffort } };
         var state = turn.State with
         {
@@ -239,7 +239,7 @@ internal static class SessionFlow
 
         var next = Idle.Prompt(turn with { State = state });
         var celebrate = Celebration.StepsUp(review.Memory.Announcements) || (completed && Celebration.PersonalBest(before, review.Improved));
-        var outcome = new Outcome(state, new Reply(text, SessionEffort.Buttons(turn.Texts, pendingEffort)) { Celebrate = celebrate }, next)
+        var outcome = new Outcome(state, new Reply(text, EffortFlow.Buttons(turn.Texts, pendingEffort)) { Celebrate = celebrate }, next)
             .WithEffects(new RestTimerCancelled(), new SessionFinished(session.Number, completed, turn.Now));
         return weekComplete ? outcome.WithEffects(new ProgressPictureWanted(ProgressPictureOccasion.WeekComplete, turn.Now)) : outcome;
     }

@@ -111,8 +111,8 @@ internal static class SetLogging
         var finishedExercise = advanced.Set >= item.Target.Sets;
         if (finishedExercise)
         {
-            // One optional question about the whole exercise, when something was done, and never in the warm-up.
-            var ask = values.Any(v => v is > 0) && session.Goal != Goal.WarmUp;
+            // One optional question about the whole exercise, when something was done.
+            var ask = values.Any(v => v is > 0) && EffortFlow.AskedIn(session.Goal);
             advanced = advanced with { Item = session.Item + 1, Set = 0, EffortOf = ask ? session.Item : null };
         }
         else
@@ -148,42 +148,9 @@ internal static class SetLogging
         var buttons = SessionFlow.SetButtons(turn.Texts, advanced);
         if (advanced.EffortOf is not null)
         {
-            buttons = [EffortButtons(turn.Texts, SessionFlow.KeyOf(advanced)), .. buttons];
+            buttons = [EffortFlow.Buttons(turn.Texts, SessionFlow.KeyOf(advanced)), .. buttons];
         }
 
         return new Outcome(state, [SessionFlow.NumberReply(text, buttons)], effects);
-    }
-
-    /// <summary>"How was that?" as three buttons on the message that moves on.</summary>
-    internal static IReadOnlyList<ReplyButton> EffortButtons(ITexts texts, string key) =>
-        [.. Enum.GetValues<Effort>().Select(effort => ReplyButton.For(key, texts.EffortButton(effort), EffortAnswer + effort.ToString().ToLowerInvariant()))];
-
-    /// <summary>The effort a tap or a word names ("easy", "hard"), if it names one.</summary>
-    internal static Effort? ReadEffort(Turn turn, string text)
-    {
-        var said = text.StartsWith(EffortAnswer, StringComparison.Ordinal) ? text[EffortAnswer.Length..] : Idle.Normalize(text);
-        return Enum.GetValues<Effort>().Cast<Effort?>().FirstOrDefault(e => turn.Texts.Words.Efforts[e!.Value].Contains(said));
-    }
-
-    public const string EffortAnswer = "effort:";
-
-    /// <summary>The tap (or the word) after an exercise's last set: kept for its review; the open set stays.</summary>
-    public static Outcome? OnEffort(Turn turn, string text)
-    {
-        var session = turn.Conversation.Session!;
-        if (session.EffortOf is not { } item)
-        {
-            return null;
-        }
-
-        if (ReadEffort(turn, text) is not { } felt)
-        {
-            return null;
-        }
-
-        var efforts = new Dictionary<int, Effort>(session.Efforts) { [item] = felt };
-        var noted = session with { EffortOf = null, Efforts = efforts };
-        var next = turn with { State = SessionFlow.WithSession(turn.State, noted) };
-        return next.Stay(SessionFlow.NumberReply(new RichText().Add(turn.Texts.EffortNoted(felt)).Paragraph(turn.Texts.SetPrompt(noted)), SessionFlow.SetButtons(turn.Texts, noted)));
     }
 }

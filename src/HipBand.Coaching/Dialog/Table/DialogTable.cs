@@ -60,7 +60,7 @@ internal static class DialogTable
         new(Phase.Idle, _ => "idle", Idle.Prompt,
         [
             new("start", Idle.OnStart, [Phase.InSession, Phase.AskPain, Phase.AskCheckedUp, Phase.AwaitClearance]),
-            new("how the session's last exercise felt (once, after the summary)", SessionEffort.OnTap, []),
+            new("how the session's last exercise felt (once, after the summary)", EffortFlow.OnTap, []),
             new("use a city instead", Idle.OnUseCity, [Phase.AskZone]),
             new("an answer to a reminder", Reminders.OnAnswer, [Phase.AskDays]),
             new("a result with no session running", Idle.OnStrayResult, []),
@@ -68,7 +68,7 @@ internal static class DialogTable
         new(Phase.InSession, SessionFlow.QuestionKey, SessionFlow.Prompt,
         [
             new("how?, what do I do?", HowTo.OnOpenExercise, []),
-            new("how the last exercise felt (once, after its last set)", SetLogging.OnEffort, []),
+            new("how the last exercise felt (once, after its last set)", EffortFlow.OnEffort, []),
             new("lighter", SessionFlow.OnLighter, []),
             new("form breaking down: can't do the full range, the hip hikes", SessionFlow.OnFormBreaks, []),
             new("a set's result, skip or stop", SessionFlow.OnResult, [Phase.Idle]),

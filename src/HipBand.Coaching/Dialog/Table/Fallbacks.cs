@@ -26,7 +26,7 @@ internal static class Fallbacks
         new("how an exercise is done, asked by name", (turn, input) => input is TextInput text && text.Text.Length <= MaxAnswerLength ? HowTo.OnNamed(turn, text.Text.Trim()) : null, []),
         new("help or how, outside a set: what /help says", (turn, input) => input is TextInput text ? HowTo.OnBareHelp(turn, text.Text.Trim()) : null, []),
         new("empty, or too long to be an answer", (turn, input) => input is TextInput { Text: var text } && text.Trim() is { Length: 0 or > MaxAnswerLength } ? turn.DidNotCatch() : null, []),
-        new("the effort tap on the last session's summary", (turn, input) => input is ButtonInput button && SessionEffort.IsTap(turn, button.Data) ? SessionEffort.OnTap(turn, ReplyButton.Parse(button.Data).Answer) : null, [Phase.Idle]),
+        new("the effort tap on the last session's summary", (turn, input) => input is ButtonInput button && EffortFlow.IsTap(turn, button.Data) ? EffortFlow.OnTap(turn, ReplyButton.Parse(button.Data).Answer) : null, [Phase.Idle]),
         new("a button of an earlier question", (turn, input) => input is ButtonInput button && Stale(turn, button) ? turn.Hint(turn.Texts.QuestionPassed) : null, []),
         new("cancel while changing a setting", (turn, input) => Answer(input) is { } said && turn.Conversation.Flow == Flow.Editing && said.Equals("cancel", StringComparison.OrdinalIgnoreCase) ? Commands.Cancel(turn) : null, [Phase.Idle]),
     ];

@@ -699,7 +699,7 @@ public sealed class EnglishTexts : ITexts
             foreach (var (id, best) in memory.BestEver.OrderBy(b => ExerciseName(b.Key), StringComparer.Ordinal))
             {
                 var exercise = Exercises.Get(id);
-                var program = Programs.For(profile.Goal ?? Goal.Strength);
+                var program = profile.Program;
                 var level = Progress.ExerciseLevel.Of(memory.Levels, program, id);
                 var band = exercise.Band == BandUse.None || profile.Bands is not { Count: > 0 } bands
                     ? "no band"
