@@ -33,6 +33,12 @@ public class DialogBenchmarks
     [Benchmark(Description = "RepReplyParser: \"12, 10, 8\"")]
     public RepReply ParseReps() => RepReplyParser.Parse("12, 10, 8");
 
+    [Benchmark(Description = "Coach.Step: a set reported done (\"done\")")]
+    public Outcome StepDone() => Coach.Step(inSession, new TextInput("done"), now);
+
+    [Benchmark(Description = "SafetyClassifier: \"done\"")]
+    public SafetySignal ScreenDone() => SafetyClassifier.Classify("done");
+
     [Benchmark(Description = "SafetyClassifier: an ordinary reply")]
     public SafetySignal ScreenOrdinary() => SafetyClassifier.Classify("did 12 per side");
 }
