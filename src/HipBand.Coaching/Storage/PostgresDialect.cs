@@ -42,6 +42,8 @@ public sealed class PostgresDialect : SqlDialect
 
     public override string MigrationLockSql => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
 
+    public override string EqualsAny(string parameter) => $"= ANY({parameter})";
+
     public override DbConnection CreateConnection() => dataSource.CreateConnection();
 
     public override async ValueTask DisposeAsync()

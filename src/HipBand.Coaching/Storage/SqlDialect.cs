@@ -20,6 +20,12 @@ public abstract class SqlDialect : IAsyncDisposable
     /// <summary>Run on every connection as it is opened.</summary>
     public virtual string? ConnectionSetupSql => null;
 
+    /// <summary>
+    /// The condition that a column equals any value of a list parameter, written after the column: Dapper expands a list
+    /// into one parameter per value where the provider has no arrays (SQLite), and passes one array where it has.
+    /// </summary>
+    public virtual string EqualsAny(string parameter) => "IN " + parameter;
+
     /// <summary>Makes sure the database can be created where it is to be (a file's folder); nothing for a server.</summary>
     public virtual void PrepareLocation()
     {
