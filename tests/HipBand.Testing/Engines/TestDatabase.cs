@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using HipBand.Coaching.Storage;
 using Microsoft.Data.Sqlite;
@@ -68,6 +69,16 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>An open connection of its own (no pool of the bot's), for a test to look at the tables.</summary>
+    public async Task<DbConnection> ConnectAsync()
+    {
+        DbConnection connection = Engine == TestEngine.Sqlite
+            ? new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = SqlitePath, Pooling = false }.ToString())
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
     /// <summary>The host's settings that point it at this database (and, on SQLite, at a Quartz file beside it).</summary>
     public IReadOnlyDictionary<string, string?> Settings => Engine == TestEngine.Sqlite
         ? new Dictionary<string, string?>
@@ -98,7 +109,6 @@ public sealed class TestDatabase : IAsyncDisposable
             return;
         }
 
-        NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(TestEngines.PostgresServer);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand(string.Create(CultureInfo.InvariantCulture, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)"), connection);
