@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HipBand.Bot.Composition;
 using HipBand.Bot.Terminal;
+using HipBand.Bot.Tests.Support;
 using HipBand.Testing.Engines;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -242,18 +243,7 @@ public sealed class TerminalChatTests : IDisposable
 
     private Task<string> ChatAsync(params string[] lines) => ChatAsync(TerminalArguments.DefaultChatId, lines);
 
-    private async Task<string> ChatAsync(long chatId, params string[] lines)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(await SettingsAsync());
-        builder.AddCoaching();
-        var output = new StringWriter { NewLine = "\n" };
-        builder.AddTerminalChat(new TerminalChatOptions(chatId, new StringReader(string.Join('\n', lines)), output, Interactive: false)).AddReminders().AddTurns();
-
-        var host = builder.Build();
-        await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return output.ToString();
-    }
+    private async Task<string> ChatAsync(long chatId, params string[] lines) => await TerminalConversation.RunAsync(await SettingsAsync(), chatId, lines);
 
     private async Task<(string Output, int ExitCode)> RunProgramAsync(params string[] lines)
     {
