@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Charts;
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
@@ -30,20 +31,26 @@ public sealed class ClockInputsTests : IAsyncLifetime
         store = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
         scheduler = await QuartzOnFile.BuildAsync(folder.File("quartz.db"), clock);
         reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), store, clock, NullLogger<ReminderScheduler>.Instance);
-        var texts = HipBand.Coaching.Text.English.EnglishTexts.Instance;
-        var effects = new AfterCommitEffects(
-            reminders,
-            new RestTimers(clock, NullLogger<RestTimers>.Instance),
-            new ExportDelivery(store, channel, texts, clock, NullLogger<ExportDelivery>.Instance),
-            new ProgressPictures(store, channel, texts, HipBand.Coaching.Text.English.EnglishChartTexts.Instance, clock, NullLogger<ProgressPictures>.Instance));
-        turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, clock);
-        inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
+        (turns, inputs) = Compose(store, channel);
         foreach (var line in new[] { "/start", "no", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })
         {
             await turns.HandleAsync(Chat, TextCommand.Read(line), TurnSource.Local);
         }
 
         channel.Sent.Clear();
+    }
+
+    /// <summary>The turn pipeline and clock inputs of one bot instance over <paramref name="on"/>.</summary>
+    private (TurnPipeline Turns, ClockInputs Inputs) Compose(ChatStore on, Channel to)
+    {
+        var texts = HipBand.Coaching.Text.English.EnglishTexts.Instance;
+        var effects = new AfterCommitEffects(
+            reminders,
+            new RestTimers(clock, NullLogger<RestTimers>.Instance),
+            new ExportDelivery(on, to, texts, clock, NullLogger<ExportDelivery>.Instance),
+            new ProgressPictures(on, to, texts, HipBand.Coaching.Text.English.EnglishChartTexts.Instance, clock, NullLogger<ProgressPictures>.Instance));
+        var pipeline = new TurnPipeline(on, new ChatCache(), to, effects, texts, clock);
+        return (pipeline, new ClockInputs(pipeline, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance));
     }
 
     public async Task DisposeAsync()
@@ -54,7 +61,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_due_reminder_is_sent()
     {
         await inputs.ReminderDueAsync(Chat, clock.GetUtcNow(), CancellationToken.None);
@@ -62,7 +69,24 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.StartsWith("Time for your hip session!", Assert.Single(channel.Sent).Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [PostgresFact]
+    public async Task The_same_slot_fired_on_two_instances_at_once_sends_once()
+    {
+        // A second instance: its own store and writer on the same PostgreSQL database, its own channel.
+        await using var other = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
+        var otherChannel = new Channel();
+        var (_, otherInputs) = Compose(other, otherChannel);
+        var slot = clock.GetUtcNow();
+
+        await Task.WhenAll(
+            Task.Run(() => inputs.ReminderDueAsync(Chat, slot, CancellationToken.None)),
+            Task.Run(() => otherInputs.ReminderDueAsync(Chat, slot, CancellationToken.None)));
+
+        Assert.Single(channel.Sent.Concat(otherChannel.Sent));
+        Assert.Equal(1, (await store.LoadAsync(Chat)).State.Conversation.Memory.UnansweredReminders);
+    }
+
+    [EngineFact]
     public async Task The_same_slot_firing_twice_sends_once()
     {
         var slot = clock.GetUtcNow();
@@ -75,7 +99,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.Equal(1, (await store.LoadAsync(Chat)).State.Conversation.Memory.UnansweredReminders);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_reminder_later_than_the_misfire_window_is_dropped()
     {
         var slot = clock.GetUtcNow();
@@ -86,7 +110,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.Empty(channel.Sent);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_reminder_late_within_the_window_still_goes_out()
     {
         var slot = clock.GetUtcNow();
@@ -97,7 +121,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.Single(channel.Sent);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task No_reminder_mid_session()
     {
         await turns.HandleAsync(Chat, new CommandInput("workout"), TurnSource.Local);
@@ -108,7 +132,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.Empty(channel.Sent);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_rest_timer_nudges_once()
     {
         await turns.HandleAsync(Chat, new CommandInput("workout"), TurnSource.Local);
@@ -122,7 +146,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.StartsWith("Rest is over", Assert.Single(channel.Sent).Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_reply_before_the_rest_is_over_cancels_the_nudge()
     {
         await turns.HandleAsync(Chat, new CommandInput("workout"), TurnSource.Local);
