@@ -36,8 +36,9 @@ public sealed class ClockInputsTests : IAsyncLifetime
             new RestTimers(clock, NullLogger<RestTimers>.Instance),
             new ExportDelivery(store, channel, texts, clock, NullLogger<ExportDelivery>.Instance),
             new ProgressPictures(store, channel, texts, HipBand.Coaching.Text.English.EnglishChartTexts.Instance, clock, NullLogger<ProgressPictures>.Instance));
-        turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, clock);
-        inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
+        var metrics = UnwatchedMetrics.For(folder.File("state.db"), clock);
+        turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, metrics, clock);
+        inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), metrics, clock, NullLogger<ClockInputs>.Instance);
         foreach (var line in new[] { "/start", "no", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })
         {
             await turns.HandleAsync(Chat, TextCommand.Read(line), TurnSource.Local);
