@@ -1,6 +1,7 @@
 using HipBand.Bot.Operations;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace HipBand.Bot.Composition;
 
@@ -9,7 +10,7 @@ internal static class TelemetryRegistration
 {
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder, MetricsOptions options, bool prometheus)
     {
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics =>
+        builder.Services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("hipband-bot")).WithMetrics(metrics =>
         {
             metrics.AddMeter(BotMetrics.MeterName);
             if (options.Otlp)
