@@ -27,6 +27,18 @@ internal sealed partial class WebhookEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
+        try
+        {
+            await TakeAsync(context).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // Telegram went away before the answer: it posts again, and a stored update is recognised then.
+        }
+    }
+
+    private async Task TakeAsync(HttpContext context)
+    {
         var (status, update) = await ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (update is null)
         {

@@ -26,4 +26,24 @@ public sealed class WebhookRestartTests : FakeTelegramTest
         Assert.StartsWith("<b>Hi, I'm HipBandBot.</b>", Telegram.TextsTo(chat)[0], StringComparison.Ordinal);
         Assert.StartsWith("<b>How I work</b>", Telegram.TextsTo(chat)[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Started_again_without_the_webhook_setting_the_bot_deletes_the_webhook_and_polls()
+    {
+        const long chat = 5802;
+        var path = Folder.File("bot.db");
+        await using (var webhook = await WebhookBot.StartAsync(Telegram, path))
+        {
+            Telegram.UserSends(chat, "/start");
+            await Telegram.WaitForMessagesAsync(chat, 1, Patience);
+        }
+
+        Assert.True(Telegram.WebhookActive, "a webhook stays set across a restart");
+        await using var polling = await RunningBot.StartAsync(Telegram, path);
+        Telegram.UserSends(chat, "/help");
+        await Telegram.WaitForMessagesAsync(chat, 2, Patience);
+
+        Assert.False(Telegram.WebhookActive);
+        Assert.DoesNotContain(Telegram.Requests, r => r.Method == "getUpdates!conflict");
+    }
 }
