@@ -25,13 +25,23 @@ public sealed class ClockInputsTests : IAsyncLifetime
     private ReminderScheduler reminders = null!;
     private TurnPipeline turns = null!;
     private ClockInputs inputs = null!;
+    private RecordedMetrics recorded = null!;
 
     public async Task InitializeAsync()
     {
         store = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
         scheduler = await QuartzOnFile.BuildAsync(folder.File("quartz.db"), clock);
         reminders = new ReminderScheduler(new QuartzOnFile.Factory(scheduler), store, clock, NullLogger<ReminderScheduler>.Instance);
-        (turns, inputs) = Compose(store, channel);
+        var texts = HipBand.Coaching.Text.English.EnglishTexts.Instance;
+        var effects = new AfterCommitEffects(
+            reminders,
+            new RestTimers(clock, NullLogger<RestTimers>.Instance),
+            new ExportDelivery(store, channel, texts, clock, NullLogger<ExportDelivery>.Instance),
+            new ProgressPictures(store, channel, texts, HipBand.Coaching.Text.English.EnglishChartTexts.Instance, clock, NullLogger<ProgressPictures>.Instance));
+        recorded = new RecordedMetrics(folder.File("state.db"), clock);
+        var metrics = recorded.Metrics;
+        turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, metrics, clock);
+        inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), metrics, clock, NullLogger<ClockInputs>.Instance);
         foreach (var line in new[] { "/start", "no", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })
         {
             await turns.HandleAsync(Chat, TextCommand.Read(line), TurnSource.Local);
@@ -40,25 +50,34 @@ public sealed class ClockInputsTests : IAsyncLifetime
         channel.Sent.Clear();
     }
 
-    /// <summary>The turn pipeline and clock inputs of one bot instance over <paramref name="on"/>.</summary>
-    private (TurnPipeline Turns, ClockInputs Inputs) Compose(ChatStore on, Channel to)
-    {
-        var texts = HipBand.Coaching.Text.English.EnglishTexts.Instance;
-        var effects = new AfterCommitEffects(
-            reminders,
-            new RestTimers(clock, NullLogger<RestTimers>.Instance),
-            new ExportDelivery(on, to, texts, clock, NullLogger<ExportDelivery>.Instance),
-            new ProgressPictures(on, to, texts, HipBand.Coaching.Text.English.EnglishChartTexts.Instance, clock, NullLogger<ProgressPictures>.Instance));
-        var pipeline = new TurnPipeline(on, new ChatCache(), to, effects, texts, clock);
-        return (pipeline, new ClockInputs(pipeline, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance));
-    }
-
     public async Task DisposeAsync()
     {
         await reminders.DisposeAsync();
         await scheduler.Shutdown(false);
         await store.DisposeAsync();
+        recorded.Dispose();
         folder.Dispose();
+    }
+
+    [EngineFact]
+    public async Task Reminders_are_counted_as_fired_late_and_dropped_and_a_slot_fired_twice_counts_once()
+    {
+        var onTime = clock.GetUtcNow();
+        await inputs.ReminderDueAsync(Chat, onTime, CancellationToken.None);
+        await inputs.ReminderDueAsync(Chat, onTime, CancellationToken.None);
+        await turns.HandleAsync(Chat, new TextInput("later"), TurnSource.Local);
+
+        var late = clock.GetUtcNow().AddDays(2);
+        clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(30));
+        await inputs.ReminderDueAsync(Chat, late, CancellationToken.None);
+
+        var tooLate = clock.GetUtcNow().AddDays(2);
+        clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromHours(3));
+        await inputs.ReminderDueAsync(Chat, tooLate, CancellationToken.None);
+
+        Assert.Equal(2, recorded.Sum("hipband.reminders.fired"));
+        Assert.Equal(1, recorded.Sum("hipband.reminders.late"));
+        Assert.Equal(1, recorded.Sum("hipband.reminders.dropped"));
     }
 
     [EngineFact]
@@ -67,23 +86,6 @@ public sealed class ClockInputsTests : IAsyncLifetime
         await inputs.ReminderDueAsync(Chat, clock.GetUtcNow(), CancellationToken.None);
 
         Assert.StartsWith("Time for your hip session!", Assert.Single(channel.Sent).Text.Plain, StringComparison.Ordinal);
-    }
-
-    [PostgresFact]
-    public async Task The_same_slot_fired_on_two_instances_at_once_sends_once()
-    {
-        // A second instance: its own store and writer on the same PostgreSQL database, its own channel.
-        await using var other = await StateOnFile.OpenAsync(folder.File("state.db"), clock);
-        var otherChannel = new Channel();
-        var (_, otherInputs) = Compose(other, otherChannel);
-        var slot = clock.GetUtcNow();
-
-        await Task.WhenAll(
-            Task.Run(() => inputs.ReminderDueAsync(Chat, slot, CancellationToken.None)),
-            Task.Run(() => otherInputs.ReminderDueAsync(Chat, slot, CancellationToken.None)));
-
-        Assert.Single(channel.Sent.Concat(otherChannel.Sent));
-        Assert.Equal(1, (await store.LoadAsync(Chat)).State.Conversation.Memory.UnansweredReminders);
     }
 
     [EngineFact]
