@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -8,7 +9,7 @@ namespace HipBand.Bot.Tests.Operations;
 /// <summary>/metrics in Prometheus' text format, scraped over real HTTP after a conversation.</summary>
 public sealed partial class MetricsEndpointTests : FakeTelegramTest
 {
-    [Fact]
+    [EngineFact]
     public async Task After_a_conversation_the_scrape_shows_updates_turns_sends_429s_the_outbox_and_trainees()
     {
         const long chat = 6201;

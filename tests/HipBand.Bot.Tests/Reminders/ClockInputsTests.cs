@@ -38,7 +38,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
             new RestTimers(clock, NullLogger<RestTimers>.Instance),
             new ExportDelivery(store, channel, texts, clock, NullLogger<ExportDelivery>.Instance),
             new ProgressPictures(store, channel, texts, HipBand.Coaching.Text.English.EnglishChartTexts.Instance, clock, NullLogger<ProgressPictures>.Instance));
-        recorded = new RecordedMetrics(folder.File("state.db"), clock);
+        recorded = new RecordedMetrics(store.Database, clock);
         var metrics = recorded.Metrics;
         turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, metrics, clock);
         inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), metrics, clock, NullLogger<ClockInputs>.Instance);

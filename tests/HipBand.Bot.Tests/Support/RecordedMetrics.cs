@@ -13,10 +13,11 @@ public sealed class RecordedMetrics : IDisposable
     private readonly MeterListener listener = new();
     private readonly Dictionary<string, double> sums = [];
 
-    public RecordedMetrics(string databasePath, TimeProvider clock)
+    /// <param name="database">The test's state database, on the test's engine: the gauges read it.</param>
+    public RecordedMetrics(Database database, TimeProvider clock)
     {
         var meters = services.GetRequiredService<IMeterFactory>();
-        Metrics = new BotMetrics(meters, new OperationsStore(new Database(new SqliteDialect(databasePath))), clock, NullLogger<BotMetrics>.Instance);
+        Metrics = new BotMetrics(meters, new OperationsStore(database), clock, NullLogger<BotMetrics>.Instance);
 
         // Only this instance's meter: other tests' bots run in the same process.
         listener.InstrumentPublished = (instrument, l) =>

@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Tests.Support;
 
 namespace HipBand.Bot.Tests.Telegram.Webhook;
@@ -5,7 +6,7 @@ namespace HipBand.Bot.Tests.Telegram.Webhook;
 /// <summary>The bot in webhook mode, end to end: Telegram posts every update over HTTP, nothing polls.</summary>
 public sealed class WebhookEndToEndTests : FakeTelegramTest
 {
-    [Fact]
+    [EngineFact]
     public async Task Onboarding_and_a_full_session_work_over_the_webhook_without_a_single_getUpdates()
     {
         const long chat = 5101;
@@ -45,7 +46,7 @@ public sealed class WebhookEndToEndTests : FakeTelegramTest
         Assert.True(Telegram.Requests.Count(r => r.Method == "answerCallbackQuery") >= 18, "every press is answered");
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Each_chats_updates_are_applied_in_order_while_many_chats_are_posted_at_once()
     {
         await using var bot = await WebhookBot.StartAsync(Telegram, Folder.File("bot.db"));
@@ -69,7 +70,7 @@ public sealed class WebhookEndToEndTests : FakeTelegramTest
         Assert.True(Telegram.WebhookDeliveries.Count >= 180);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task An_update_Telegram_posts_again_after_it_was_applied_changes_nothing()
     {
         const long chat = 5301;

@@ -1,9 +1,9 @@
+using HipBand.Testing.Engines;
 using System.Net;
 using System.Text;
 using Dapper;
 using HipBand.Bot.Tests.Support;
 using HipBand.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace HipBand.Bot.Tests.Telegram.Webhook;
 
@@ -30,7 +30,7 @@ public sealed class WebhookEndpointTests : FakeTelegramTest
         Assert.Empty(Telegram.SentTo(5501));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Bodies_too_large_not_json_or_not_an_update_are_refused_and_nothing_is_stored()
     {
         await using var bot = await WebhookBot.StartAsync(Telegram, Database);
@@ -51,7 +51,7 @@ public sealed class WebhookEndpointTests : FakeTelegramTest
         Assert.Empty(Telegram.SentTo(5502));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_200_comes_only_when_the_update_is_committed_to_the_inbox()
     {
         await using var bot = await WebhookBot.StartAsync(Telegram, Database);
@@ -64,7 +64,7 @@ public sealed class WebhookEndpointTests : FakeTelegramTest
         }
     }
 
-    [Fact]
+    [EngineFact]
     public async Task When_the_inbox_cannot_take_an_update_Telegram_gets_no_200_and_its_retry_lands_it_once()
     {
         const long chat = 5701;
@@ -83,7 +83,7 @@ public sealed class WebhookEndpointTests : FakeTelegramTest
         Assert.StartsWith("<b>How I work</b>", Telegram.TextsTo(chat)[1], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_bad_secret_in_the_settings_stops_the_start()
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(() => WebhookBot.StartAsync(
@@ -127,14 +127,14 @@ public sealed class WebhookEndpointTests : FakeTelegramTest
     /// <summary>Whether the update is waiting in the inbox or recorded as applied.</summary>
     private async Task<bool> KnownAsync(long updateId)
     {
-        await using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
+        await using var connection = await StateOnFile.ConnectAsync(Database);
         return await connection.ExecuteScalarAsync<long>(
             "SELECT (SELECT COUNT(*) FROM inbox WHERE update_id = @Id) + (SELECT COUNT(*) FROM applied_updates WHERE update_id = @Id)", new { Id = updateId }) > 0;
     }
 
     private async Task ExecuteAsync(string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={Database};Pooling=False;Default Timeout=30");
+        await using var connection = await StateOnFile.ConnectAsync(Database);
         await connection.ExecuteAsync(sql);
     }
 

@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Storage;
 using Microsoft.Data.Sqlite;
@@ -7,13 +8,12 @@ namespace HipBand.Bot.Tests.Telegram.Webhook;
 /// <summary>A crash after the webhook's 200 leaves the update in the inbox; the next start applies it before anything new.</summary>
 public sealed class WebhookRestartTests : FakeTelegramTest
 {
-    [Fact]
+    [EngineFact]
     public async Task An_update_stored_but_not_applied_by_an_earlier_run_is_applied_first_when_the_webhook_bot_starts()
     {
         const long chat = 5801;
         var path = Folder.File("bot.db");
-        var database = new Database(new SqliteDialect(path));
-        await database.MigrateAsync(TimeProvider.System);
+        var database = await (await TestDatabases.ForFileAsync(path)).OpenMigratedAsync(TimeProvider.System);
         var stored = """{"update_id":9100,"message":{"message_id":1,"from":{"id":5801,"is_bot":false,"first_name":"Runner"},"chat":{"id":5801,"type":"private","first_name":"Runner"},"date":1700000000,"text":"/start"}}""";
         await new TransportStore(database, TimeProvider.System).AcceptAsync([new ArrivedUpdate(9100, chat, stored)], offset: null);
         await database.DisposeAsync();
@@ -27,7 +27,7 @@ public sealed class WebhookRestartTests : FakeTelegramTest
         Assert.StartsWith("<b>How I work</b>", Telegram.TextsTo(chat)[1], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Started_again_without_the_webhook_setting_the_bot_deletes_the_webhook_and_polls()
     {
         const long chat = 5802;

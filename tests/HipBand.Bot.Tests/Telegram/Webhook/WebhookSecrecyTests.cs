@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Tests.Support;
 using Microsoft.Extensions.Logging;
 
@@ -6,7 +7,7 @@ namespace HipBand.Bot.Tests.Telegram.Webhook;
 /// <summary>In webhook mode too, no log line holds the token, the webhook's secret, or what a person wrote.</summary>
 public sealed class WebhookSecrecyTests : FakeTelegramTest
 {
-    [Fact]
+    [EngineFact]
     public async Task At_trace_level_neither_token_nor_secret_nor_message_text_reaches_a_log_and_chat_ids_do()
     {
         const long chat = 6401;
