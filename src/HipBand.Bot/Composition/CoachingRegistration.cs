@@ -14,7 +14,7 @@ public static class CoachingRegistration
     {
         builder.Services.AddOptions<StorageOptions>()
             .Bind(builder.Configuration.GetSection(StorageOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.SqlitePath), "Storage:SqlitePath must name the SQLite file.")
+            .Validate(o => o.IsComplete, "Storage needs Storage:SqlitePath (Provider Sqlite) or Storage:ConnectionString (Provider Postgres).")
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -23,7 +23,7 @@ public static class CoachingRegistration
         builder.Services.AddSingleton(sp =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new Database(new SqliteDialect(storage.SqlitePath, storage.Durability));
+            return new Database(storage.CreateDialect());
         });
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<OutboxStore>();

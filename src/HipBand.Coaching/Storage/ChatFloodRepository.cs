@@ -155,9 +155,10 @@ internal static class ChatFloodRepository
         flood.Capped |= capped;
         if (!deleting && (stored is null ? write.UpdateId is not null || flood.Burst || flood.Capped : !flood.SameAs(before)))
         {
+            // Flags are integers on every engine (SQLite has no boolean), so that the SQL is the same for all.
             await Prepared.ExecuteAsync(
                 connection, transaction, Upsert, ("@ChatId", chatId), ("@WindowStart", flood.WindowStart), ("@WindowCount", flood.WindowCount), ("@LineAt", flood.LineAt),
-                ("@Burst", flood.Burst), ("@Capped", flood.Capped)).ConfigureAwait(false);
+                ("@Burst", flood.Burst ? 1 : 0), ("@Capped", flood.Capped ? 1 : 0)).ConfigureAwait(false);
         }
 
         return new Admitted(queued, withdrawn, firstCap);

@@ -31,7 +31,7 @@ public sealed class Database(SqlDialect dialect) : IAsyncDisposable
         }
     }
 
-    /// <summary>Commits what the writer holds, then stops it.</summary>
+    /// <summary>Commits what the writer holds, then stops it and closes the dialect's pool.</summary>
     public async ValueTask DisposeAsync()
     {
         TurnWriter? running;
@@ -45,6 +45,8 @@ public sealed class Database(SqlDialect dialect) : IAsyncDisposable
         {
             await running.DisposeAsync().ConfigureAwait(false);
         }
+
+        await Dialect.DisposeAsync().ConfigureAwait(false);
     }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
@@ -63,11 +65,7 @@ public sealed class Database(SqlDialect dialect) : IAsyncDisposable
     /// <returns>The versions applied by this call.</returns>
     public async Task<IReadOnlyList<int>> MigrateAsync(TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        if (Dialect is SqliteDialect sqlite)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(sqlite.Path)!);
-        }
-
+        Dialect.PrepareLocation();
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         if (Dialect.PrepareSql is { } prepare)
         {

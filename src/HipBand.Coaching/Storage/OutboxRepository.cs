@@ -51,11 +51,11 @@ internal static class OutboxRepository
         return rows.Select(r => new PendingMessage(r.Id, r.ChatId, r.Method, r.Payload, DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAt))).ToList();
     }
 
-    private const string DeleteMany = "DELETE FROM outbox WHERE id IN @Ids";
+    private const string DeleteMany = "DELETE FROM outbox WHERE id ";
 
     /// <summary>Deletes sent rows, all in one statement.</summary>
-    public static Task DeleteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> ids) =>
-        ids.Count == 0 ? Task.CompletedTask : connection.ExecuteAsync(DeleteMany, new { Ids = ids }, transaction);
+    public static Task DeleteAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect, IReadOnlyList<long> ids) =>
+        ids.Count == 0 ? Task.CompletedTask : connection.ExecuteAsync(DeleteMany + dialect.EqualsAny("@Ids"), new { Ids = ids }, transaction);
 
     public static async Task DeadLetterAsync(DbConnection connection, PendingMessage message, string error, long now)
     {

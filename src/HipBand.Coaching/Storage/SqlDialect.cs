@@ -1,10 +1,9 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 
 namespace HipBand.Coaching.Storage;
 
 /// <summary>Everything that differs between database engines, in one place; the repositories' SQL is shared.</summary>
-public abstract class SqlDialect
+public abstract class SqlDialect : IAsyncDisposable
 {
     /// <summary>Folder name of this engine's migrations under Storage/Migrations.</summary>
     public abstract string MigrationsFolder { get; }
@@ -20,46 +19,22 @@ public abstract class SqlDialect
 
     /// <summary>Run on every connection as it is opened.</summary>
     public virtual string? ConnectionSetupSql => null;
-}
 
-/// <summary>SQLite: a file, WAL mode, immediate write transactions.</summary>
-/// <param name="path">The database file.</param>
-/// <param name="durability">
-/// Full: every commit is on disk before it is acknowledged, power cuts included (one fsync per group commit).
-/// Normal: commits survive a crash of the process, not of the machine; faster.
-/// </param>
-public sealed class SqliteDialect(string path, SqliteDurability durability = SqliteDurability.Full) : SqlDialect
-{
-    public string Path { get; } = System.IO.Path.GetFullPath(path);
+    /// <summary>
+    /// The condition that a column equals any value of a list parameter, written after the column: Dapper expands a list
+    /// into one parameter per value where the provider has no arrays (SQLite), and passes one array where it has.
+    /// </summary>
+    public virtual string EqualsAny(string parameter) => "IN " + parameter;
 
-    public override string ConnectionSetupSql => durability == SqliteDurability.Full ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;";
-
-    public override string MigrationsFolder => "Sqlite";
-
-    // WAL lets readers go on while one writer commits. BeginTransaction() in Microsoft.Data.Sqlite is IMMEDIATE,
-    // which also serialises migrations.
-    public override string PrepareSql => "PRAGMA journal_mode = WAL;";
-
-    public override DbConnection CreateConnection()
+    /// <summary>Makes sure the database can be created where it is to be (a file's folder); nothing for a server.</summary>
+    public virtual void PrepareLocation()
     {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            DefaultTimeout = 30,
-            Pooling = true,
-            ForeignKeys = true,
-        };
-        return new SqliteConnection(builder.ToString());
     }
-}
 
-/// <summary>How far a committed SQLite write is guaranteed to survive.</summary>
-public enum SqliteDurability
-{
-    /// <summary>Survives a crash of the process and of the machine.</summary>
-    Full,
-
-    /// <summary>Survives a crash of the process; the last commits may be lost if the machine loses power.</summary>
-    Normal,
+    /// <summary>Closes what the dialect holds open (a server's connection pool).</summary>
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
 }

@@ -130,7 +130,7 @@ internal sealed class TurnWriter : IAsyncDisposable
                 }
             }
 
-            await OutboxRepository.DeleteAsync(connection, transaction, sent).ConfigureAwait(false);
+            await OutboxRepository.DeleteAsync(connection, transaction, database.Dialect, sent).ConfigureAwait(false);
             await transaction.CommitAsync().ConfigureAwait(false);
         }
 

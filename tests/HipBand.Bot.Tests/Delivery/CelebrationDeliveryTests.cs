@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using Dapper;
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Telegram;
@@ -19,7 +20,7 @@ public sealed class CelebrationDeliveryTests : FakeTelegramTest
         "/workout", "12", "10", "11",
     ];
 
-    [Fact]
+    [EngineFact]
     public async Task A_personal_best_goes_out_with_the_confetti_effect_and_nothing_else_does()
     {
         await using var bot = await RunningBot.StartAsync(Telegram, Folder.File("bot.db"));
@@ -37,7 +38,7 @@ public sealed class CelebrationDeliveryTests : FakeTelegramTest
         Assert.Empty(Telegram.Refusals);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task An_effect_telegram_refuses_sends_the_message_once_more_without_it()
     {
         Telegram.KnownEffects = new HashSet<string>();
@@ -59,7 +60,7 @@ public sealed class CelebrationDeliveryTests : FakeTelegramTest
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM dead_letters"));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_celebration_carries_the_effect_in_a_private_chat_and_not_in_a_group()
     {
         await using var bot = await RunningBot.StartAsync(Telegram, Folder.File("bot.db"));

@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using Dapper;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Storage;
@@ -37,7 +38,7 @@ public sealed class FloodTests(ITestOutputHelper output) : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Three_hundred_messages_from_one_chat_are_all_applied_and_answered_by_a_few_ending_on_the_current_question()
     {
         const long flooder = 6101;
@@ -81,7 +82,7 @@ public sealed class FloodTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(otherAnswered >= 0 && otherAnswered < flooderDrained, "the second chat was answered before the flood's backlog had drained");
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_burst_of_real_rep_answers_logs_every_set_and_still_coalesces_the_hints()
     {
         const long chat = 6103;
@@ -119,8 +120,9 @@ public sealed class FloodTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<long> CountAppliedAsync(IReadOnlyList<long> ids)
     {
-        await using var connection = await bot.Get<ChatStore>().Database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM applied_updates WHERE update_id IN @ids", new { ids });
+        var database = bot.Get<ChatStore>().Database;
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM applied_updates WHERE update_id " + database.Dialect.EqualsAny("@ids"), new { ids });
     }
 
     private async Task<int> WaitingAsync(long chat) => (await bot.Get<OutboxStore>().PendingAsync(0, 10_000)).Count(m => m.ChatId == chat);

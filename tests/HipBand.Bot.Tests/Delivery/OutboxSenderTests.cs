@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using Dapper;
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Tests.Support;
@@ -10,7 +11,7 @@ namespace HipBand.Bot.Tests.Delivery;
 /// <summary>What the sender does with Telegram's odd answers and with button presses, over HTTP against the strict fake.</summary>
 public sealed class OutboxSenderTests : FakeTelegramTest
 {
-    [Fact]
+    [EngineFact]
     public async Task A_double_tap_replaces_the_button_once_and_answers_both_presses()
     {
         await using var bot = await RunningBot.StartAsync(Telegram, Folder.File("bot.db"));
@@ -30,7 +31,7 @@ public sealed class OutboxSenderTests : FakeTelegramTest
         Assert.Empty(Telegram.Refusals);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_success_whose_result_is_odd_is_never_sent_again()
     {
         await using var bot = await RunningBot.StartAsync(Telegram, Folder.File("bot.db"));
@@ -57,7 +58,7 @@ public sealed class OutboxSenderTests : FakeTelegramTest
         Assert.Single(Telegram.SentTo(chat, "sendDocument"));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task An_answer_to_a_press_older_than_telegram_keeps_it_is_dropped_not_sent()
     {
         var clock = new TestClock(DateTimeOffset.UtcNow);
@@ -74,7 +75,7 @@ public sealed class OutboxSenderTests : FakeTelegramTest
         Assert.DoesNotContain(Telegram.Requests, r => r.Method.StartsWith("answerCallbackQuery", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_403_for_a_message_sent_before_the_person_came_back_drops_it_and_sends_what_came_after()
     {
         const long chat = 5204;
@@ -99,7 +100,7 @@ public sealed class OutboxSenderTests : FakeTelegramTest
         Assert.StartsWith("No sessions logged yet", Telegram.TextsTo(chat)[1], StringComparison.Ordinal);
         Assert.Single(Telegram.Requests, r => r.Method == "sendMessage!failed");
         Assert.DoesNotContain(Telegram.TextsTo(chat), t => t.Contains("How I work", StringComparison.Ordinal));
-        await using var connection = new SqliteConnection($"Data Source={Folder.File("bot.db")}");
+        await using var connection = await StateOnFile.ConnectAsync(Folder.File("bot.db"));
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = @chat", new { chat }));
         Assert.True(bot.Logs.Lines.Any(l => l.Contains("has come back", StringComparison.Ordinal)), string.Join("\n", bot.Logs.Lines));
     }

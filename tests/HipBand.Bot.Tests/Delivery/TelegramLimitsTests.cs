@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Storage;
 using HipBand.Testing;
@@ -27,7 +28,7 @@ public sealed class TelegramLimitsTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_per_chat_limit_holds_across_turns_not_just_within_one()
     {
         const long chat = 5101;
@@ -49,7 +50,7 @@ public sealed class TelegramLimitsTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_button_press_is_answered_at_once_even_while_the_chats_messages_wait_their_turn()
     {
         const long chat = 5102;

@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Storage;
 using HipBand.Testing;
@@ -22,7 +23,7 @@ public sealed class BotFuzzTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [Theory]
+    [EngineTheory]
     [InlineData(20261201, 60, 30)]
     [InlineData(77, 40, 40)]
     public async Task Random_people_are_always_answered_and_nothing_breaks(int seed, int people, int actions)

@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Tests.Support;
 using HipBand.Testing;
 
@@ -11,7 +12,7 @@ public sealed class LimitsFuzzTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    [Fact]
+    [EngineFact]
     public async Task With_telegrams_limits_on_random_people_never_meet_a_429()
     {
         await using var telegram = await FakeBotApi.StartAsync(floodControl: true);

@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using System.Text.Json;
 using HipBand.Bot.Inbox;
 using HipBand.Bot.Telegram.Api;
@@ -10,7 +11,7 @@ namespace HipBand.Bot.Tests.Inbox;
 /// <summary>Every update comes through the one door: stored first, applied per chat in the order it came, once.</summary>
 public sealed class UpdateDoorTests : FakeTelegramTest
 {
-    [Fact]
+    [EngineFact]
     public async Task Update_7_delivered_after_update_8_is_applied_and_both_are_once()
     {
         await using var bot = await RunningBot.StartAsync(Telegram, Folder.File("bot.db"));
@@ -31,7 +32,7 @@ public sealed class UpdateDoorTests : FakeTelegramTest
         Assert.Empty(await bot.Get<TransportStore>().WaitingAsync());
     }
 
-    [Fact]
+    [EngineFact]
     public async Task What_an_earlier_run_stored_and_did_not_apply_is_applied_at_start_in_order()
     {
         const long chat = 6102;
@@ -51,7 +52,7 @@ public sealed class UpdateDoorTests : FakeTelegramTest
         Assert.Equal(7, await bot.Get<TransportStore>().ReadOffsetAsync());
     }
 
-    [Fact]
+    [EngineFact]
     public async Task An_update_of_a_shape_this_release_cannot_read_is_recorded_and_changes_nothing()
     {
         await using var bot = await RunningBot.StartAsync(Telegram, Folder.File("bot.db"));

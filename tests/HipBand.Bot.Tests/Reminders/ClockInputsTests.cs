@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Charts;
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
@@ -54,7 +55,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_due_reminder_is_sent()
     {
         await inputs.ReminderDueAsync(Chat, clock.GetUtcNow(), CancellationToken.None);
@@ -62,7 +63,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.StartsWith("Time for your hip session!", Assert.Single(channel.Sent).Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_same_slot_firing_twice_sends_once()
     {
         var slot = clock.GetUtcNow();
@@ -75,7 +76,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.Equal(1, (await store.LoadAsync(Chat)).State.Conversation.Memory.UnansweredReminders);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_reminder_later_than_the_misfire_window_is_dropped()
     {
         var slot = clock.GetUtcNow();
@@ -86,7 +87,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.Empty(channel.Sent);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_reminder_late_within_the_window_still_goes_out()
     {
         var slot = clock.GetUtcNow();
@@ -97,7 +98,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.Single(channel.Sent);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task No_reminder_mid_session()
     {
         await turns.HandleAsync(Chat, new CommandInput("workout"), TurnSource.Local);
@@ -108,7 +109,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.Empty(channel.Sent);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_rest_timer_nudges_once()
     {
         await turns.HandleAsync(Chat, new CommandInput("workout"), TurnSource.Local);
@@ -122,7 +123,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
         Assert.StartsWith("Rest is over", Assert.Single(channel.Sent).Text.Plain, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_reply_before_the_rest_is_over_cancels_the_nudge()
     {
         await turns.HandleAsync(Chat, new CommandInput("workout"), TurnSource.Local);

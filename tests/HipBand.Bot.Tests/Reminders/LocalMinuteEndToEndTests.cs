@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using Dapper;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Tests.Support;
@@ -39,7 +40,7 @@ public sealed class LocalMinuteEndToEndTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Offsets_and_a_city_each_get_their_reminder_at_their_local_minute_and_again_after_a_restart()
     {
         var path = folder.File("bot.db");
@@ -65,7 +66,7 @@ public sealed class LocalMinuteEndToEndTests : IAsyncLifetime
         }
     }
 
-    [Theory]
+    [EngineTheory]
     [MemberData(nameof(ZoneForms.NineLocalOnMonday), MemberType = typeof(ZoneForms))]
     public async Task Every_zone_form_fires_at_nine_local_from_quartzs_store_after_a_restart(string zone, int utcDay, int utcHour, int utcMinute)
     {
@@ -82,7 +83,7 @@ public sealed class LocalMinuteEndToEndTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Files_written_by_the_earlier_release_with_a_utc_plus_two_trigger_start_cleanly_and_fire_on_time()
     {
         const long chat = 7201;
@@ -100,7 +101,7 @@ public sealed class LocalMinuteEndToEndTests : IAsyncLifetime
             await connection.ExecuteAsync("DELETE FROM schema_migrations WHERE version = 4");
         }
 
-        var quartz = await QuartzOnFile.BuildAsync(Path.ChangeExtension(path, ".quartz.db"), clock);
+        var quartz = await QuartzOnFile.BuildForBotAsync(path, clock);
         var legacy = TimeZoneInfo.CreateCustomTimeZone("UTC+02:00", TimeSpan.FromHours(2), "UTC+02:00", "UTC+02:00");
         await quartz.ScheduleTrigger(
             TriggerBuilder.Create(clock).WithIdentity(ReminderTriggers.Schedule(chat)).ForJob(ReminderTriggers.Job(chat))

@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Tests.Support;
 using HipBand.Testing;
@@ -37,7 +38,7 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Setup_schedules_the_reminder_in_quartz()
     {
         var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();
@@ -47,7 +48,7 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         Assert.Equal(("0 30 7 ? * MON,WED,FRI", "Europe/Berlin"), (trigger.CronExpressionString, trigger.TimeZone.Id));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_fired_reminder_arrives_and_start_now_starts_the_session()
     {
         var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();
@@ -63,7 +64,7 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         Assert.Contains("Set 1 of 3 · Monster walk", telegram.TextsTo(Chat)[^1]);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_403_removes_the_chats_reminders()
     {
         telegram.Block(Chat);
@@ -74,7 +75,7 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         await Eventually.HoldsAsync(async () => await scheduler.GetTrigger(ReminderTriggers.Schedule(Chat)) is null, Patience, "the reminder to be removed");
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Export_sends_the_persons_data_as_a_csv_document()
     {
         telegram.UserSends(Chat, "/export");
@@ -90,7 +91,7 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         Assert.Contains("Here's everything I have stored about you", telegram.TextsTo(Chat)[^1]);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Delete_removes_the_person_and_their_reminders()
     {
         telegram.UserSends(Chat, "/delete");

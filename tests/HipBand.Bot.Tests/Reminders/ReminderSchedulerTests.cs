@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Dialog;
@@ -36,7 +37,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_schedule_becomes_one_cron_trigger_in_the_persons_zone()
     {
         await ApplyAsync(new ScheduleChanged(Berlin));
@@ -46,7 +47,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         Assert.Equal("Europe/Berlin", trigger.TimeZone.Id);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_new_zone_while_travelling_replaces_the_trigger()
     {
         await ApplyAsync(new ScheduleChanged(Berlin));
@@ -57,7 +58,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         Assert.Equal(("0 0 6 ? * MON,WED,FRI", "Asia/Tokyo"), (trigger.CronExpressionString, trigger.TimeZone.Id));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Pause_removes_the_trigger_and_resume_brings_it_back()
     {
         await ApplyAsync(new ScheduleChanged(Berlin));
@@ -69,7 +70,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         Assert.NotNull(await scheduler.GetTrigger(ReminderTriggers.Schedule(Chat)));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Applying_the_same_change_twice_leaves_one_trigger()
     {
         await ApplyAsync(new ScheduleChanged(Berlin));
@@ -79,7 +80,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         Assert.Single(triggers.Items);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task In_one_hour_sets_a_one_off_reminder()
     {
         var at = clock.GetUtcNow() + TimeSpan.FromHours(1);
@@ -91,7 +92,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         Assert.Equal(ReminderTriggers.ReminderKind, trigger.JobDataMap.GetString(ReminderTriggers.KindKey));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Blocking_the_bot_removes_every_trigger_of_the_chat()
     {
         await ApplyAsync(new ScheduleChanged(Berlin));
@@ -105,7 +106,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         Assert.Null(await scheduler.GetTrigger(ReminderTriggers.Snooze(Chat)));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_restart_keeps_every_schedule_and_snooze()
     {
         var at = clock.GetUtcNow() + TimeSpan.FromHours(1);

@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Charts;
 using HipBand.Bot.Delivery;
 using HipBand.Bot.Reminders;
@@ -60,7 +61,7 @@ public sealed class RestTimersTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_logged_set_nudges_once_when_its_rest_is_over_and_writes_nothing_to_Quartz()
     {
         await SendAsync("60");
@@ -80,7 +81,7 @@ public sealed class RestTimersTests : IAsyncLifetime
         Assert.DoesNotContain(after, name => name.StartsWith("rest", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_reply_within_the_rest_replaces_its_timer_and_only_the_last_nudges()
     {
         await SendAsync("60");
@@ -97,7 +98,7 @@ public sealed class RestTimersTests : IAsyncLifetime
         Assert.Contains("Set 3 of 3", channel.Sent[0].Text.Plain);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_deadline_is_stored_with_the_turn_and_a_restart_still_nudges()
     {
         await SendAsync("60");
@@ -116,7 +117,7 @@ public sealed class RestTimersTests : IAsyncLifetime
         await restarted.StopAsync(CancellationToken.None);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_rest_long_past_at_start_is_left_out()
     {
         await SendAsync("60");
@@ -130,7 +131,7 @@ public sealed class RestTimersTests : IAsyncLifetime
         await restarted.StopAsync(CancellationToken.None);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Stopping_the_session_clears_the_stored_deadline_and_the_timer()
     {
         await SendAsync("60");

@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Dialog;
@@ -31,7 +32,7 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_schedule_saved_while_quartz_was_not_updated_is_repaired_and_a_stale_trigger_removed()
     {
         // The state was saved but the process died before Quartz heard of it: no observer here.
@@ -52,7 +53,7 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
         Assert.Null(await scheduler.GetTrigger(ReminderTriggers.Schedule(99)));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_paused_trainee_gets_no_trigger()
     {
         var turns = new StoredTurns(store, clock);

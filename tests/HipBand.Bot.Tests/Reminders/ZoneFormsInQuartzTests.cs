@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Scheduling;
@@ -14,7 +15,7 @@ public sealed class ZoneFormsInQuartzTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    [Theory]
+    [EngineTheory]
     [MemberData(nameof(ZoneForms.NineLocalOnMonday), MemberType = typeof(ZoneForms))]
     public async Task A_reminder_at_nine_local_reads_back_after_a_restart_and_is_due_at_nine_local(string typed, int utcDay, int utcHour, int utcMinute)
     {
@@ -40,7 +41,7 @@ public sealed class ZoneFormsInQuartzTests : IDisposable
         Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(CoachingZones.ToLocal(first, zone).DateTime));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_trigger_written_with_a_zone_id_no_machine_knows_does_not_stop_the_scheduler_reading_it()
     {
         var clock = new TestClock();

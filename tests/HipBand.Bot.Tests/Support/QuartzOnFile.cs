@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using Quartz;
 
 namespace HipBand.Bot.Tests.Support;
@@ -5,7 +6,17 @@ namespace HipBand.Bot.Tests.Support;
 /// <summary>A real Quartz scheduler on a SQLite store file, built without a host and never started, so nothing fires.</summary>
 public static class QuartzOnFile
 {
-    public static async Task<IScheduler> BuildAsync(string path, TimeProvider clock)
+    /// <summary>A store of its own for the path: the SQLite file, or on PostgreSQL the database it stands for (clustered, as the host's).</summary>
+    public static async Task<IScheduler> BuildAsync(string path, TimeProvider clock) => await BuildOnAsync(await TestDatabases.ForFileAsync(path), clock, path);
+
+    /// <summary>The store a bot on <paramref name="statePath"/> uses: its Quartz file beside it, or on PostgreSQL the state database.</summary>
+    public static async Task<IScheduler> BuildForBotAsync(string statePath, TimeProvider clock)
+    {
+        var state = await TestDatabases.ForFileAsync(statePath);
+        return await BuildOnAsync(state, clock, state.QuartzPath);
+    }
+
+    private static async Task<IScheduler> BuildOnAsync(TestDatabase database, TimeProvider clock, string sqlitePath)
     {
         // As the host does: the bot's zone ids must read back from the store.
         HipBand.Bot.Reminders.QuartzTimeZones.Register();
@@ -14,7 +25,16 @@ public static class QuartzOnFile
             q.UseTimeProvider(clock);
             q.UsePersistentStore(s =>
             {
-                s.UseSqlite($"Data Source={path}");
+                if (database.Engine == TestEngine.Postgres)
+                {
+                    s.UsePostgres(database.ConnectionString!);
+                    s.UseClustering();
+                }
+                else
+                {
+                    s.UseSqlite($"Data Source={sqlitePath}");
+                }
+
                 s.ProvisionSchema();
             });
         }).BuildScheduler();

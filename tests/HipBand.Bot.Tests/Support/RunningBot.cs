@@ -1,5 +1,6 @@
 using HipBand.Bot.Composition;
 using HipBand.Testing;
+using HipBand.Testing.Engines;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,8 +33,6 @@ public sealed class RunningBot : IAsyncDisposable
             ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,
             ["Telegram:PollTimeout"] = "00:00:10",
             ["Telegram:PollRetryDelay"] = "00:00:00.050",
-            ["Storage:SqlitePath"] = databasePath,
-            ["Reminders:SqlitePath"] = Path.ChangeExtension(databasePath, ".quartz.db"),
             // Telegram's per-chat limit would make every test wait a second per message; the limits have tests of their own.
             ["Delivery:PrivateChatPerSecond"] = "1000",
             ["Delivery:PrivateChatBurst"] = "1000",
@@ -45,6 +44,12 @@ public sealed class RunningBot : IAsyncDisposable
             ["Delivery:RetryDelay"] = "00:00:00.050",
             ["Delivery:OutboxScanInterval"] = "00:00:00.200",
         };
+        // The running test's engine: the SQLite file at the path, or the PostgreSQL database the path stands for.
+        foreach (var (key, value) in (await TestDatabases.ForFileAsync(databasePath)).Settings)
+        {
+            settings[key] = value;
+        }
+
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

@@ -1,8 +1,9 @@
+using HipBand.Testing.Engines;
 using Microsoft.Data.Sqlite;
 
 namespace HipBand.Bot.Tests.Support;
 
-/// <summary>A fresh temporary folder, removed afterwards.</summary>
+/// <summary>A fresh temporary folder, removed afterwards with the test databases its paths stood for.</summary>
 public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("hipband-bot-").FullName;
@@ -11,6 +12,7 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
+        TestDatabases.DropUnderAsync(Path).GetAwaiter().GetResult();
         SqliteConnection.ClearAllPools();
         Directory.Delete(Path, recursive: true);
     }

@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Dialog.Table;
 using HipBand.Coaching.Text.English;
@@ -7,7 +8,7 @@ namespace HipBand.Bot.Tests.Telegram;
 /// <summary>Telegram's command menu and /help come from the one command table, so they list the same commands.</summary>
 public sealed class CommandMenuTests : FakeTelegramTest
 {
-    [Fact]
+    [EngineFact]
     public async Task Every_command_of_the_table_is_in_the_menu_sent_to_telegram_and_in_help()
     {
         await using var bot = await RunningBot.StartAsync(Telegram, Folder.File("bot.db"));

@@ -1,7 +1,7 @@
 using Dapper;
 using HipBand.Bot.Tests.Support;
 using HipBand.Testing;
-using Microsoft.Data.Sqlite;
+using HipBand.Testing.Engines;
 
 namespace HipBand.Bot.Tests.Telegram;
 
@@ -10,7 +10,7 @@ public sealed class CrashAndStartupTests : FakeTelegramTest
     private static new readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private static readonly string[] Setup = ["/start", "no", "strength", "none", "Mon Wed Fri", "07:30", "UTC", "/workout"];
 
-    [Fact]
+    [EngineFact]
     public async Task A_crash_mid_batch_loses_no_update_and_applies_none_twice()
     {
         long[] chats = [1, 2, 3, 4, 5, 6];
@@ -18,7 +18,7 @@ public sealed class CrashAndStartupTests : FakeTelegramTest
         var inputs = Setup.Length + skips;
 
         var lastUpdate = new Dictionary<long, long>();
-        await using (var first = BotProcess.Start(Environment()))
+        await using (var first = BotProcess.Start(await EnvironmentAsync()))
         {
             foreach (var chat in chats)
             {
@@ -36,13 +36,13 @@ public sealed class CrashAndStartupTests : FakeTelegramTest
         var sentBeforeCrash = Telegram.Requests.Count(r => r.Method == "sendMessage");
         Assert.True(sentBeforeCrash < chats.Length * inputs, $"the crash came too late to test anything ({sentBeforeCrash} sent)");
 
-        await using var second = BotProcess.Start(Environment());
+        await using var second = BotProcess.Start(await EnvironmentAsync());
         foreach (var chat in chats)
         {
             await Telegram.WaitUntilAsync(f => f.TextsTo(chat).Count(t => t.StartsWith("Skipped.", StringComparison.Ordinal)) >= skips, Patience, $"chat {chat}'s skips");
         }
 
-        await using var connection = new SqliteConnection($"Data Source={Folder.File("bot.db")}");
+        await using var connection = await StateOnFile.ConnectAsync(Folder.File("bot.db"));
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM inbox"));
         foreach (var chat in chats)
         {
@@ -55,12 +55,12 @@ public sealed class CrashAndStartupTests : FakeTelegramTest
         }
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_kill_right_after_delete_commits_leaves_only_the_confirmation_which_goes_out_after_the_restart()
     {
         const long chat = 7;
         var expected = 0;
-        await using (var first = BotProcess.Start(Environment()))
+        await using (var first = BotProcess.Start(await EnvironmentAsync()))
         {
             foreach (var line in new[] { "/start", "no", "strength", "yellow", "Mon Wed Fri", "07:30", "UTC", "/delete" })
             {
@@ -75,7 +75,7 @@ public sealed class CrashAndStartupTests : FakeTelegramTest
             first.Kill();
         }
 
-        await using (var connection = new SqliteConnection($"Data Source={Folder.File("bot.db")}"))
+        await using (var connection = await StateOnFile.ConnectAsync(Folder.File("bot.db")))
         {
             foreach (var table in new[] { "trainees", "dialog_states", "sessions", "set_logs", "dead_letters" })
             {
@@ -86,19 +86,19 @@ public sealed class CrashAndStartupTests : FakeTelegramTest
             Assert.Contains("everything about you is deleted", left);
         }
 
-        await using var second = BotProcess.Start(Environment());
+        await using var second = BotProcess.Start(await EnvironmentAsync());
         await Telegram.WaitUntilAsync(f => f.TextsTo(chat).Any(t => t.Contains("everything about you is deleted", StringComparison.Ordinal)), Patience, "the confirmation");
-        await using var after = new SqliteConnection($"Data Source={Folder.File("bot.db")}");
+        await using var after = await StateOnFile.ConnectAsync(Folder.File("bot.db"));
         await Eventually.HoldsAsync(
             async () => await after.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE chat_id = @chat", new { chat }) == 0,
             Patience,
             "the confirmation's row to go once it is sent");
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_rejected_token_stops_the_bot_with_one_clear_line_and_a_failure_exit_code()
     {
-        var environment = Environment();
+        var environment = await EnvironmentAsync();
         environment["Telegram__BotToken"] = "999:rejected-token-value";
 
         await using var bot = BotProcess.Start(environment);
@@ -109,14 +109,12 @@ public sealed class CrashAndStartupTests : FakeTelegramTest
         Assert.DoesNotContain("rejected-token-value", bot.Output);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_second_instance_polling_the_same_bot_is_told_apart_clearly()
     {
-        await using var first = BotProcess.Start(Environment());
+        await using var first = BotProcess.Start(await EnvironmentAsync());
         await Telegram.WaitUntilAsync(f => f.Requests.Any(r => r.Method == "setMyCommands"), Patience, "the first instance");
-        var secondEnvironment = Environment();
-        secondEnvironment["Storage__SqlitePath"] = Folder.File("second.db");
-        secondEnvironment["Reminders__SqlitePath"] = Folder.File("second.quartz.db");
+        var secondEnvironment = await EnvironmentAsync("second.db");
 
         await using var second = BotProcess.Start(secondEnvironment);
 
@@ -126,16 +124,19 @@ public sealed class CrashAndStartupTests : FakeTelegramTest
             "the 409 explanation");
     }
 
-    private Dictionary<string, string> Environment() => new()
+    /// <summary>The bot's settings as environment variables, on the state database <paramref name="file"/> stands for.</summary>
+    private async Task<Dictionary<string, string>> EnvironmentAsync(string file = "bot.db")
     {
-        ["Telegram__BotToken"] = Telegram.Token,
-        ["Telegram__ApiBaseUrl"] = Telegram.BaseUrl,
-        ["Telegram__PollTimeout"] = "00:00:05",
-        ["Telegram__PollRetryDelay"] = "00:00:00.100",
-        ["Storage__SqlitePath"] = Folder.File("bot.db"),
-        ["Reminders__SqlitePath"] = Folder.File("bot.quartz.db"),
-        ["Delivery__PrivateChatPerSecond"] = "1000",
-        ["Delivery__PrivateChatBurst"] = "1000",
-        ["Delivery__GlobalPerSecond"] = "1000",
-    };
+        var environment = new Dictionary<string, string>((await TestDatabases.ForFileAsync(Folder.File(file))).Environment)
+        {
+            ["Telegram__BotToken"] = Telegram.Token,
+            ["Telegram__ApiBaseUrl"] = Telegram.BaseUrl,
+            ["Telegram__PollTimeout"] = "00:00:05",
+            ["Telegram__PollRetryDelay"] = "00:00:00.100",
+            ["Delivery__PrivateChatPerSecond"] = "1000",
+            ["Delivery__PrivateChatBurst"] = "1000",
+            ["Delivery__GlobalPerSecond"] = "1000",
+        };
+        return environment;
+    }
 }

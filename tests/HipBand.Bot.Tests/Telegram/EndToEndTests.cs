@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using Dapper;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Storage;
@@ -26,7 +27,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Onboarding_and_a_full_session_work_over_http_with_buttons()
     {
         const long chat = 501;
@@ -63,7 +64,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.Contains("Session complete", telegram.TextsTo(chat).First(t => t.Contains("<b>Session complete!</b>", StringComparison.Ordinal)));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task One_chats_burst_is_handled_in_order_while_other_chats_are_served()
     {
         const long busy = 601;
@@ -82,7 +83,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, 40).Select(i => $"I don't know /c{i}"), answered);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_429_storm_delays_one_chat_but_delivers_everything_and_other_chats_keep_flowing()
     {
         const long flooded = 701, calm = 702;
@@ -103,7 +104,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.StartsWith("<b>How I work</b>", telegram.TextsTo(flooded)[1], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_blocked_user_gets_nothing_more_until_they_start_again()
     {
         const long chat = 801;
@@ -126,7 +127,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.Equal(1, telegram.Requests.Count(r => r.Method == "sendMessage!blocked" && r.ChatId == chat));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Blocking_the_bot_marks_the_trainee_inactive()
     {
         const long chat = 802;
@@ -138,7 +139,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         await WaitForActiveAsync(chat, expected: 0);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task An_old_button_a_sticker_a_photo_and_a_huge_message_get_friendly_replies()
     {
         const long chat = 901;
@@ -162,7 +163,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.All(texts.Skip(2), t => Assert.Contains("What are you training for?", t));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Editing_the_message_that_logged_a_set_corrects_it_and_other_edits_are_answered()
     {
         const long chat = 951;
@@ -187,7 +188,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.Equal(14, Assert.Single(sets).Done);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_group_chat_is_asked_to_talk_in_private()
     {
         telegram.UserSendsInGroup(-1001, "hello bot");
@@ -197,7 +198,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.Contains("talk to me in a private chat", telegram.TextsTo(-1001)[0]);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task User_text_is_escaped_and_the_token_never_reaches_a_log()
     {
         const long chat = 1001;
@@ -213,7 +214,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(telegram.Token.Split(':')[1], StringComparison.Ordinal));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Start_up_registers_the_commands_and_removes_any_webhook()
     {
         await telegram.WaitUntilAsync(f => f.Requests.Any(r => r.Method == "setMyCommands"), Patience, "setMyCommands");
@@ -224,7 +225,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.All(commands, c => Assert.False(string.IsNullOrWhiteSpace(c!["description"]!.GetValue<string>())));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_offset_confirms_handled_updates_so_none_is_delivered_twice()
     {
         const long chat = 1101;

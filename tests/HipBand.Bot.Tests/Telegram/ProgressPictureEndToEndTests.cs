@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Tests.Charts;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Dialog;
@@ -32,7 +33,7 @@ public sealed class ProgressPictureEndToEndTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_weekly_summary_and_stats_each_send_a_PNG_after_their_text()
     {
         bot = await RunningBot.StartAsync(telegram, folder.File("bot.db"));
@@ -64,7 +65,7 @@ public sealed class ProgressPictureEndToEndTests : IAsyncLifetime
         Assert.True(requests.IndexOf(photos[1]) > statsText, "the picture came after the text of /stats");
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_picture_that_cannot_be_drawn_is_logged_without_text_and_the_reply_still_arrives()
     {
         bot = await RunningBot.StartAsync(telegram, folder.File("bot.db"), services: s => s.Replace(ServiceDescriptor.Singleton<IChartTexts>(new BrokenWords())));

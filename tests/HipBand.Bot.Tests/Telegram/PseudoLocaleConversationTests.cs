@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using System.Text.Json.Nodes;
 using Dapper;
 using HipBand.Bot.Reminders;
@@ -5,7 +6,6 @@ using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Catalog;
 using HipBand.Coaching.Text;
 using HipBand.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
@@ -44,7 +44,7 @@ public sealed class PseudoLocaleConversationTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_whole_conversation_shows_no_letter_outside_the_catalogue()
     {
         await SendAsync("/start");
@@ -124,7 +124,7 @@ public sealed class PseudoLocaleConversationTests : IAsyncLifetime
 
     private async Task<bool> QuietAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={folder.File("bot.db")}");
+        await using var connection = await StateOnFile.ConnectAsync(folder.File("bot.db"));
         var waiting = await connection.ExecuteScalarAsync<long>(
             "SELECT (SELECT COUNT(*) FROM inbox) + (SELECT COUNT(*) FROM outbox WHERE chat_id = @Chat)", new { Chat });
         return waiting == 0 && telegram.PendingUpdates == 0;

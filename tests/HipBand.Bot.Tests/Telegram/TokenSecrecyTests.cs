@@ -1,3 +1,4 @@
+using HipBand.Testing.Engines;
 using HipBand.Bot.Tests.Support;
 using HipBand.Testing;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,7 @@ namespace HipBand.Bot.Tests.Telegram;
 /// <summary>The token is part of every Bot API URL: no log line, at any level, may hold it.</summary>
 public sealed class TokenSecrecyTests : FakeTelegramTest
 {
-    [Fact]
+    [EngineFact]
     public async Task At_trace_level_with_every_kind_of_failure_no_log_line_holds_the_token()
     {
         const long chat = 1002;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using HipBand.Bot.Composition;
 using HipBand.Bot.Terminal;
+using HipBand.Bot.Tests.Support;
+using HipBand.Testing.Engines;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,13 +20,10 @@ public sealed class TerminalChatTests : IDisposable
 
     private string DatabasePath => Path.Combine(folder, "chat.db");
 
-    private Dictionary<string, string?> Settings => new()
-    {
-        ["Storage:SqlitePath"] = DatabasePath,
-        ["Reminders:SqlitePath"] = Path.Combine(folder, "chat.quartz.db"),
-    };
+    /// <summary>The chat's database on the running test's engine (the file, or the PostgreSQL database it stands for).</summary>
+    private async Task<IReadOnlyDictionary<string, string?>> SettingsAsync() => (await TestDatabases.ForFileAsync(DatabasePath)).Settings;
 
-    [Fact]
+    [EngineFact]
     public async Task A_scripted_conversation_runs_from_start_to_session_complete()
     {
         var output = await ChatAsync(DoneWhenScript);
@@ -35,7 +34,7 @@ public sealed class TerminalChatTests : IDisposable
         Assert.True(output.IndexOf("Set 1 of", StringComparison.Ordinal) < output.IndexOf("Session complete", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_personal_best_is_marked_with_a_small_confetti_the_baseline_is_not()
     {
         var output = await ChatAsync(
@@ -47,7 +46,7 @@ public sealed class TerminalChatTests : IDisposable
         Assert.True(output.IndexOf("🎉 Session complete", StringComparison.Ordinal) > output.IndexOf("today is your baseline", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Tightness_in_the_chest_ends_the_session_and_nothing_starts_until_a_medical_check_is_confirmed()
     {
         var output = await ChatAsync([.. DoneWhenScript.Take(8), "tightness in my chest", "/workout", "not yet", "/workout", "yes, I've been checked"]);
@@ -64,7 +63,7 @@ public sealed class TerminalChatTests : IDisposable
         Assert.Contains("Set 1 of", After(afterFlag, "> yes, I've been checked"));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Pain_7_then_6_at_the_next_check_starts_no_session()
     {
         var output = await ChatAsync([.. DoneWhenScript.Take(8), "my knee hurts", "7", "/workout", "6", "/workout"]);
@@ -77,7 +76,7 @@ public sealed class TerminalChatTests : IDisposable
         Assert.DoesNotContain("Set 1 of", afterPain);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Knee_surgery_at_the_goal_question_leads_to_the_readiness_path_and_goal_running_keeps_the_gentle_program()
     {
         var output = await ChatAsync("/start", "no", "I had knee surgery three weeks ago", "my surgeon said light band work is fine", "yellow",
@@ -89,7 +88,7 @@ public sealed class TerminalChatTests : IDisposable
         Assert.Contains("Gentle hip routine", After(output, "> /workout"));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Two_sessions_of_done_raise_targets_within_the_range_and_change_no_band()
     {
         // Stronger hips: session A has 21 sets and B 24, every one in a range the target climbs through.
@@ -109,7 +108,7 @@ public sealed class TerminalChatTests : IDisposable
 
     private static string Before(string text, string marker) => text.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? text[..at] : text;
 
-    [Fact]
+    [EngineFact]
     public async Task A_second_run_continues_mid_session_instead_of_starting_over()
     {
         await ChatAsync("/start", "no", "strength", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/workout", "done");
@@ -121,7 +120,7 @@ public sealed class TerminalChatTests : IDisposable
         Assert.DoesNotContain("Hi, I'm HipBandBot", output);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_number_picks_a_numbered_choice_but_is_a_count_during_a_set()
     {
         var output = await ChatAsync("/start", "no", "2", "1", "1", "07:00", "2", "1", "45");
@@ -132,7 +131,7 @@ public sealed class TerminalChatTests : IDisposable
         Assert.Contains("> 45\nLogged 45 s.", output);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Another_chat_id_is_another_person()
     {
         await ChatAsync(1, "/start", "no", "running");
@@ -142,7 +141,7 @@ public sealed class TerminalChatTests : IDisposable
         Assert.Contains("Hi, I'm HipBandBot.", output);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_real_program_runs_the_script_from_standard_input_and_exits_zero()
     {
         var (first, firstExit) = await RunProgramAsync(DoneWhenScript);
@@ -159,7 +158,7 @@ public sealed class TerminalChatTests : IDisposable
         Assert.Contains("set,1,lateral-band-walk", File.ReadAllText(exported[0]));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Two_messages_of_one_turn_are_separated_and_the_persons_line_starts_the_next_turn()
     {
         var output = await ChatAsync("/start", "no", "running", "yellow", "Mon Wed Fri", "07:30", "Berlin", "/help");
@@ -169,13 +168,13 @@ public sealed class TerminalChatTests : IDisposable
         Assert.DoesNotContain("┄┄┄┄\n> ", output);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_nudge_that_arrives_while_the_person_types_is_followed_by_a_fresh_prompt()
     {
         using var input = new BlockingReader();
         var output = new StringWriter { NewLine = "\n" };
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(Settings);
+        builder.Configuration.AddInMemoryCollection(await SettingsAsync());
         builder.AddCoaching();
         builder.AddTerminalChat(new TerminalChatOptions(1, input, output, Interactive: true)).AddReminders().AddTurns();
         using var host = builder.Build();
@@ -193,12 +192,12 @@ public sealed class TerminalChatTests : IDisposable
         }
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Logs_go_to_the_file_named_not_to_the_chats_screen()
     {
         var log = Path.Combine(folder, "terminal.log");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(Settings);
+        builder.Configuration.AddInMemoryCollection(await SettingsAsync());
         builder.AddCoaching();
         var output = new StringWriter { NewLine = "\n" };
         builder.AddTerminalChat(new TerminalChatOptions(1, new StringReader("/start"), output, Interactive: false) { LogFile = log }).AddReminders().AddTurns();
@@ -237,24 +236,14 @@ public sealed class TerminalChatTests : IDisposable
 
     public void Dispose()
     {
+        TestDatabases.DropUnderAsync(folder).GetAwaiter().GetResult();
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
 
     private Task<string> ChatAsync(params string[] lines) => ChatAsync(TerminalArguments.DefaultChatId, lines);
 
-    private async Task<string> ChatAsync(long chatId, params string[] lines)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(Settings);
-        builder.AddCoaching();
-        var output = new StringWriter { NewLine = "\n" };
-        builder.AddTerminalChat(new TerminalChatOptions(chatId, new StringReader(string.Join('\n', lines)), output, Interactive: false)).AddReminders().AddTurns();
-
-        var host = builder.Build();
-        await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return output.ToString();
-    }
+    private async Task<string> ChatAsync(long chatId, params string[] lines) => await TerminalConversation.RunAsync(await SettingsAsync(), chatId, lines);
 
     private async Task<(string Output, int ExitCode)> RunProgramAsync(params string[] lines)
     {
@@ -265,7 +254,11 @@ public sealed class TerminalChatTests : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = folder,
         };
-        start.Environment["Storage__SqlitePath"] = DatabasePath;
+        foreach (var (key, value) in (await TestDatabases.ForFileAsync(DatabasePath)).Environment)
+        {
+            start.Environment[key] = value;
+        }
+
         start.Environment["Telegram__BotToken"] = "";
 
         using var process = Process.Start(start)!;

@@ -5,6 +5,7 @@ using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Progress;
 using HipBand.Coaching.Storage;
 using HipBand.Coaching.Tests.Support;
+using HipBand.Testing.Engines;
 using HipBand.Testing;
 
 namespace HipBand.Coaching.Tests.Storage;
@@ -12,9 +13,9 @@ namespace HipBand.Coaching.Tests.Storage;
 public sealed class ChatStoreTests : IDisposable
 {
     private const long ChatId = 42;
-    private readonly SqliteFile file = new();
+    private readonly StateFile file = new();
 
-    [Fact]
+    [EngineFact]
     public async Task Whole_hour_offsets_stored_by_the_earlier_release_become_etc_ids_and_others_stay()
     {
         var (store, turns) = await file.OpenAsync();
@@ -41,7 +42,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(["Etc/GMT-2", "UTC+05:30", "Etc/GMT+3", "Europe/Berlin"], zones);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_corrected_set_replaces_its_row_in_the_set_log()
     {
         var (store, turns) = await file.OpenAsync();
@@ -57,10 +58,10 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal((1, 14), (set.SetNumber, set.Done));
     }
 
-    [Fact]
-    public async Task Migrations_create_the_schema_once_in_wal_mode()
+    [EngineFact]
+    public async Task Migrations_create_the_schema_once()
     {
-        var database = new Database(new SqliteDialect(file.Path));
+        var database = new Database((await file.DatabaseAsync()).CreateDialect());
 
         var first = await database.MigrateAsync(file.Clock);
         var second = await database.MigrateAsync(file.Clock);
@@ -68,12 +69,39 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9], first);
         Assert.Empty(second);
         await using var connection = await database.OpenAsync();
-        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
-        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-        Assert.Equal(["applied_updates", "bot_state", "chat_floods", "claims", "dead_letters", "dialog_states", "inbox", "outbox", "schema_migrations", "sessions", "set_logs", "sqlite_sequence", "trainees"], tables);
+        var tables = await SchemaCatalog.TablesAsync(connection, file.Engine);
+        Assert.Equal(["applied_updates", "bot_state", "chat_floods", "claims", "dead_letters", "dialog_states", "inbox", "outbox", "schema_migrations", "sessions", "set_logs", "trainees"], tables);
+        await database.DisposeAsync();
     }
 
     [Fact]
+    public async Task Sqlite_is_migrated_into_wal_mode()
+    {
+        await using var database = new Database((await file.DatabaseAsync()).CreateDialect());
+
+        await database.MigrateAsync(file.Clock);
+
+        await using var connection = await database.OpenAsync();
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+    }
+
+    [EngineFact]
+    public async Task Instances_starting_together_migrate_once_between_them()
+    {
+        var target = await file.DatabaseAsync();
+        var databases = Enumerable.Range(0, 4).Select(_ => new Database(target.CreateDialect())).ToList();
+
+        var applied = await Task.WhenAll(databases.Select(d => Task.Run(() => d.MigrateAsync(file.Clock))));
+
+        // One of them applied every migration; the others waited for its lock and found nothing left to do.
+        Assert.Equal([[], [], [], [1, 2, 3, 4, 5, 6, 7, 8, 9]], applied.Select(a => a.ToArray()).OrderBy(a => a.Length));
+        foreach (var database in databases)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    [EngineFact]
     public async Task An_unknown_chat_loads_fresh()
     {
         var (store, _) = await file.OpenAsync();
@@ -84,7 +112,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(Phase.New, chat.State.Phase);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Profile_and_conversation_round_trip_through_the_file()
     {
         var (_, turns) = await file.OpenAsync();
@@ -105,7 +133,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.True(chat.RowVersion > 1);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Every_logged_set_is_stored_with_target_band_placement_difficulty_and_time()
     {
         var (store, turns) = await file.OpenAsync();
@@ -127,7 +155,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal((1, 15, Difficulty.TooEasy), (sets[2].Session, sets[2].Done, sets[2].Difficulty));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_finished_session_is_stored_as_completed()
     {
         var (store, turns) = await file.OpenAsync();
@@ -140,7 +168,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(file.Clock.GetUtcNow().ToUnixTimeMilliseconds(), row.FinishedAt);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_save_over_a_newer_version_is_refused_and_writes_nothing()
     {
         var (store, _) = await file.OpenAsync();
@@ -158,7 +186,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Empty(await Outbox(store).PendingAsync(0, 10));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Two_new_chats_racing_for_the_same_id_do_not_both_win()
     {
         var (store, _) = await file.OpenAsync();
@@ -169,7 +197,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(TurnWriteResult.Conflict, await SaveAsync(store, b, "hi"));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task An_update_is_applied_once_with_its_outbox_rows()
     {
         var (store, turns) = await file.OpenAsync();
@@ -190,7 +218,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Contains("What are you training for?", pending[1].Payload, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Writes_committed_together_fail_alone()
     {
         var (store, _) = await file.OpenAsync();
@@ -206,19 +234,19 @@ public sealed class ChatStoreTests : IDisposable
                 {
                     return (object)(await store.WriteAsync(bad)).Result;
                 }
-                catch (Microsoft.Data.Sqlite.SqliteException error)
+                catch (System.Data.Common.DbException error)
                 {
                     return error;
                 }
             }));
 
         Assert.Equal(TurnWriteResult.Committed, results[0]);
-        Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(results[1]);
+        Assert.IsAssignableFrom<System.Data.Common.DbException>(results[1]);
         Assert.False((await store.LoadAsync(1)).IsNew);
         Assert.True((await store.LoadAsync(2)).IsNew);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Offsets_and_outbox_rows_survive_a_restart()
     {
         var (store, _) = await file.OpenAsync();
@@ -234,7 +262,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Empty(await Outbox(reopened).PendingAsync(0, 10));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Deactivating_a_chat_drops_its_waiting_messages_only()
     {
         var (store, turns) = await file.OpenAsync();
@@ -252,7 +280,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_refusal_of_a_message_sent_before_the_person_wrote_again_keeps_what_they_are_told_since()
     {
         var (store, turns) = await file.OpenAsync();
@@ -272,7 +300,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT active FROM trainees WHERE chat_id = 1"));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_refusal_with_nothing_heard_since_drops_everything_waiting_also_what_was_written_after_it()
     {
         var (store, turns) = await file.OpenAsync();
@@ -288,7 +316,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Empty(await Outbox(store).PendingAsync(0, 10));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_refused_request_becomes_a_dead_letter()
     {
         var (store, _) = await file.OpenAsync();
@@ -302,7 +330,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal("400: Bad Request: message text is empty", await connection.ExecuteScalarAsync<string>("SELECT error FROM dead_letters"));
     }
 
-    [Theory]
+    [EngineTheory]
     [InlineData(99, "{}")]
     [InlineData(1, "{not json")]
     public async Task State_of_an_unknown_version_is_reset_with_a_message_and_the_profile_kept(int schemaVersion, string json)
@@ -329,7 +357,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.False((await store.LoadAsync(ChatId)).WasReset);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task State_of_version_1_is_migrated_and_its_written_announcements_are_shown_once()
     {
         var (store, turns) = await file.OpenAsync();
@@ -352,7 +380,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Empty((await store.LoadAsync(ChatId)).State.Conversation.Memory.Announcements);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task State_of_version_2_keeps_an_asked_about_pain_report_open_with_its_place_as_a_body_part()
     {
         var (store, turns) = await file.OpenAsync();
@@ -378,7 +406,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Contains("pain in your lower back (4/10)", started.Replies[0].Text.Plain);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_restart_mid_session_resumes_at_the_same_set()
     {
         var (_, before) = await file.OpenAsync();
@@ -391,7 +419,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Contains("Set 1 of 3 · Lateral band walk", outcome.Replies[0].Text.Plain);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Chats_are_kept_apart()
     {
         var (store, turns) = await file.OpenAsync();
@@ -404,7 +432,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(Goal.Gentle, (await store.LoadAsync(2)).State.Profile.Goal);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Concurrent_turns_on_one_chat_are_all_applied()
     {
         var (store, turns) = await file.OpenAsync();
@@ -418,7 +446,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(3, (await store.SetLogsAsync(ChatId)).Count);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_inbox_stores_each_update_once_and_not_one_applied_before()
     {
         var (store, turns) = await file.OpenAsync();
@@ -434,7 +462,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(10, await transport.ReadOffsetAsync());
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Applying_an_update_takes_it_out_of_the_inbox_and_an_older_one_arriving_late_is_still_applied()
     {
         var (store, turns) = await file.OpenAsync();
@@ -452,7 +480,7 @@ public sealed class ChatStoreTests : IDisposable
         Assert.Equal(Phase.AskGoal, (await store.LoadAsync(ChatId)).State.Phase);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Applied_ids_older_than_a_week_are_forgotten()
     {
         var (store, turns) = await file.OpenAsync();

@@ -1,10 +1,11 @@
 using Dapper;
 using HipBand.Coaching.Storage;
 using HipBand.Coaching.Tests.Support;
+using HipBand.Testing.Engines;
 
 namespace HipBand.Coaching.Tests.Storage;
 
-/// <summary>The flood rules where outbox rows are written, on a real SQLite file: coalescing, the cap, the inbound backstop.</summary>
+/// <summary>The flood rules where outbox rows are written, on a real database of each engine: coalescing, the cap, the inbound backstop.</summary>
 public sealed class OutboxAdmissionTests : IDisposable
 {
     private const long Chat = 77;
@@ -16,12 +17,12 @@ public sealed class OutboxAdmissionTests : IDisposable
         FloodLine: () => Row("line"),
         CurrentPrompt: () => Row("prompt now", OutboxKind.Repeat));
 
-    private readonly SqliteFile file = new();
+    private readonly StateFile file = new();
     private long nextUpdate = 1000;
 
     public void Dispose() => file.Dispose();
 
-    [Fact]
+    [EngineFact]
     public async Task Up_to_the_threshold_every_reply_queues_one_for_one()
     {
         var (store, _) = await file.OpenAsync();
@@ -33,7 +34,7 @@ public sealed class OutboxAdmissionTests : IDisposable
         Assert.Equal(["hint 1", "hint 2", "hint 3", "hint 4", "hint 5", "hint 6"], await WaitingAsync(store));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Past_the_threshold_a_repeat_replaces_the_waiting_ones_information_stays_and_the_line_is_said_once()
     {
         var (store, _) = await file.OpenAsync();
@@ -53,7 +54,7 @@ public sealed class OutboxAdmissionTests : IDisposable
         Assert.Equal(["logged set 1", "line", "logged set 2", "pain advice", "hint 8"], await WaitingAsync(store));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Once_the_backlog_has_drained_the_next_burst_says_the_line_again()
     {
         var (store, _) = await file.OpenAsync();
@@ -75,7 +76,7 @@ public sealed class OutboxAdmissionTests : IDisposable
         Assert.Equal(["line", "again 6"], await WaitingAsync(store));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task A_chats_rows_never_pass_the_cap_safety_advice_still_goes_and_the_cap_is_reported_once_per_burst()
     {
         var (store, _) = await file.OpenAsync();
@@ -97,7 +98,7 @@ public sealed class OutboxAdmissionTests : IDisposable
         Assert.Single(safety.Withdrawn);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Past_the_inbound_limit_replies_are_held_back_but_safety_and_the_current_question_go_with_one_line_per_window()
     {
         var (store, _) = await file.OpenAsync();
@@ -119,7 +120,7 @@ public sealed class OutboxAdmissionTests : IDisposable
         Assert.Equal(["answer 23"], await WaitingAsync(store));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_inbound_count_survives_a_restart()
     {
         var (store, _) = await file.OpenAsync();
@@ -135,7 +136,7 @@ public sealed class OutboxAdmissionTests : IDisposable
         Assert.Equal(["line", "prompt now"], await WaitingAsync(reopened));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task Without_admission_rules_every_row_queues_as_it_is()
     {
         var (store, _) = await file.OpenAsync();

@@ -3,6 +3,7 @@ using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
 using HipBand.Testing;
 using HipBand.Coaching.Tests.Support;
+using HipBand.Testing.Engines;
 
 namespace HipBand.Coaching.Tests.Storage;
 
@@ -10,9 +11,9 @@ public sealed class PersonalDataTests : IDisposable
 {
     private const long Person = 77;
     private const long Other = 78;
-    private readonly SqliteFile file = new();
+    private readonly StateFile file = new();
 
-    [Fact]
+    [EngineFact]
     public async Task The_export_round_trips_every_logged_set()
     {
         var (store, turns) = await file.OpenAsync();
@@ -38,7 +39,7 @@ public sealed class PersonalDataTests : IDisposable
         Assert.Contains(rows, r => r[0] == "session" && r[12] == "completed" && r[13] == "no");
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_export_holds_every_safety_answer_hold_clearance_and_pain_report()
     {
         var (store, turns) = await file.OpenAsync();
@@ -55,7 +56,7 @@ public sealed class PersonalDataTests : IDisposable
         Assert.All(rows.Where(r => r[0] == "safety"), r => Assert.True(DateTimeOffset.TryParse(r[11], out _), $"time of {r[12]}"));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task After_delete_no_table_holds_a_row_about_the_person()
     {
         var (store, turns) = await file.OpenAsync();
@@ -66,10 +67,11 @@ public sealed class PersonalDataTests : IDisposable
         await SendAsync(turns, Person, "stop", "/delete", "yes");
 
         await using var connection = await store.Database.OpenAsync();
-        var tables = (await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")).ToList();
+        var tables = await SchemaCatalog.TablesAsync(connection, file.Engine);
+        Assert.Contains("set_logs", tables);
         foreach (var table in tables)
         {
-            var columns = (await connection.QueryAsync<string>($"SELECT name FROM pragma_table_info('{table}')")).ToList();
+            var columns = await SchemaCatalog.ColumnsAsync(connection, file.Engine, table);
             foreach (var column in columns)
             {
                 var about = await connection.ExecuteScalarAsync<long>(
@@ -82,7 +84,7 @@ public sealed class PersonalDataTests : IDisposable
         Assert.False((await store.LoadAsync(Other)).IsNew);
     }
 
-    [Fact]
+    [EngineFact]
     public async Task The_delete_and_its_reply_are_one_transaction_and_the_reply_is_the_one_row_left()
     {
         var (store, turns) = await file.OpenAsync();
@@ -100,7 +102,7 @@ public sealed class PersonalDataTests : IDisposable
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM trainees WHERE chat_id = @Person", new { Person }));
     }
 
-    [Fact]
+    [EngineFact]
     public async Task After_delete_start_begins_fresh()
     {
         var (store, turns) = await file.OpenAsync();
