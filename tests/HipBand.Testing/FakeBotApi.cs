@@ -18,9 +18,10 @@ namespace HipBand.Testing;
 /// parse, texts and captions out of bounds, bad buttons, edits that change nothing and answers to expired button
 /// presses are refused with Telegram's 400s, which are kept in <see cref="Refusals"/> (disposing the server fails
 /// when there are any, so every test that uses it fails on a 400); with flood control on, messages beyond
-/// Telegram's limits get 429 with <c>retry_after</c>.
+/// Telegram's limits get 429 with <c>retry_after</c>. With a webhook set it posts updates to the bot as Telegram does
+/// (<c>FakeBotApi.Webhook.cs</c>) and refuses getUpdates.
 /// </summary>
-public sealed class FakeBotApi : IAsyncDisposable
+public sealed partial class FakeBotApi : IAsyncDisposable
 {
     public const string DefaultToken = "123456789:AAF-fake-token-for-tests_0123456789";
 
@@ -368,6 +369,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await StopDeliveringAsync();
         await app.StopAsync();
         await app.DisposeAsync();
         var refused = Refusals;
@@ -469,6 +471,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             "getMe" => Bot(),
             "sendMessage" or "sendDocument" or "sendPhoto" => SendMessage(method, chatId, body),
             "editMessageReplyMarkup" or "editMessageText" => Edit(method, chatId, body),
+            "setWebhook" => SetWebhook(body),
+            "deleteWebhook" => DeleteWebhook(body),
+            "getWebhookInfo" => WebhookInfo(body),
             _ => Accept(method, chatId, body),
         };
         await WriteResultAsync(context, result);
@@ -507,6 +512,9 @@ public sealed class FakeBotApi : IAsyncDisposable
                         ? "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"
                         : null;
                 }
+
+            case "setWebhook":
+                return WebhookRules.Refuse(body);
 
             case "answerCallbackQuery":
                 lock (gate)
@@ -619,6 +627,13 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private async Task GetUpdatesAsync(HttpContext context, JsonObject body)
     {
+        if (WebhookActive)
+        {
+            Record(new SentRequest("getUpdates!conflict", 0, body, null));
+            await WriteErrorAsync(context, 409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+            return;
+        }
+
         if (Interlocked.Exchange(ref polling, 1) == 1)
         {
             await WriteErrorAsync(context, 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");

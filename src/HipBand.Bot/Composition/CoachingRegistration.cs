@@ -28,6 +28,7 @@ public static class CoachingRegistration
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<OutboxStore>();
         builder.Services.AddSingleton<TransportStore>();
+        builder.Services.AddSingleton<OperationsStore>();
 
         // Registered first so that migrations finish before any other hosted service starts.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrator>());

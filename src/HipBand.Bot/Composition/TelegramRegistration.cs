@@ -3,11 +3,15 @@ using HipBand.Bot.Inbox;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Telegram;
 using HipBand.Bot.Telegram.Api;
+using HipBand.Bot.Telegram.Webhook;
 using Microsoft.Extensions.Options;
 
 namespace HipBand.Bot.Composition;
 
-/// <summary>Registers the Telegram transport: the Bot API client, long polling, the inbox and per-chat queues, the outbox sender.</summary>
+/// <summary>
+/// Registers the Telegram transport: the Bot API client, long polling or the webhook (when <c>Telegram:Webhook:Url</c> is
+/// set), the inbox and per-chat queues, the outbox sender.
+/// </summary>
 public static class TelegramRegistration
 {
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
@@ -25,6 +29,12 @@ public static class TelegramRegistration
             .Validate(o => o.PollTimeout >= TimeSpan.Zero && o.PollTimeout <= TimeSpan.FromSeconds(50), "Telegram:PollTimeout must be 0-50 s.")
             .Validate(o => o.MaxConcurrentChats > 0, "Telegram:MaxConcurrentChats must be positive.")
             .ValidateOnStart();
+        builder.Services.AddOptions<WebhookOptions>()
+            .Bind(builder.Configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => !o.Enabled || (Uri.TryCreate(o.Url, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps), "Telegram:Webhook:Url must be an absolute https URL (Telegram posts only over TLS).")
+            .Validate(o => !o.Enabled || WebhookSecret.IsValid(o.SecretToken), "Telegram:Webhook:SecretToken must be 1-256 characters of A-Z, a-z, 0-9, _ and -.")
+            .Validate(o => o.MaxConnections is >= 1 and <= 100, "Telegram:Webhook:MaxConnections must be 1-100.")
+            .ValidateOnStart();
         builder.Services.AddOptions<DeliveryOptions>()
             .Bind(builder.Configuration.GetSection(DeliveryOptions.Section))
             .Validate(o => o.GlobalPerSecond > 0 && o.PrivateChatPerSecond > 0 && o.PrivateChatBurst > 0 && o.GroupPerMinute > 0, "Delivery limits must be positive.")
@@ -32,7 +42,8 @@ public static class TelegramRegistration
             .Validate(o => o.InboundLimit > 0 && o.InboundWindow > TimeSpan.Zero, "Delivery:InboundLimit and Delivery:InboundWindow must be positive.")
             .ValidateOnStart();
 
-        builder.Services.AddSingleton(sp => new TelegramApi(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        builder.Services.AddSingleton<BotApiActivity>();
+        builder.Services.AddSingleton(sp => new TelegramApi(sp.GetRequiredService<IOptions<TelegramOptions>>().Value, sp.GetRequiredService<BotApiActivity>()));
         builder.Services.AddSingleton<UpdateProcessor>();
         builder.Services.AddSingleton<ChatQueues>();
         builder.Services.AddSingleton<UpdateDoor>();
@@ -41,7 +52,19 @@ public static class TelegramRegistration
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         builder.Services.AddSingleton<IReplyChannel, TelegramReplyChannel>();
-        builder.Services.AddHostedService<LongPolling>();
+        builder.Services.AddSingleton<ButtonPresses>();
+        if (builder.Configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() is { Enabled: true })
+        {
+            builder.Services.AddSingleton<WebhookRegistration>();
+            builder.Services.AddSingleton<WebhookReceiver>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookReceiver>());
+            builder.Services.AddSingleton<WebhookEndpoint>();
+        }
+        else
+        {
+            builder.Services.AddHostedService<LongPolling>();
+        }
+
         return builder;
     }
 }

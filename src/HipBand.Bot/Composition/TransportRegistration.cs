@@ -1,5 +1,6 @@
 using HipBand.Bot.Charts;
 using HipBand.Bot.Delivery;
+using HipBand.Bot.Operations;
 using HipBand.Bot.Reminders;
 using HipBand.Bot.Turns;
 using HipBand.Bot.Terminal;
@@ -35,12 +36,13 @@ public static class TransportRegistration
                 .AddTurns();
         }
 
-        return builder.AddTelegram().AddReminders().AddTurns();
+        return builder.AddTelegram().AddReminders().AddTurns().AddOperations();
     }
 
     /// <summary>The turn pipeline and what runs after a commit, over whichever channel the transport provides.</summary>
     internal static IHostApplicationBuilder AddTurns(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<BotMetrics>();
         builder.Services.AddSingleton<ChatCache>();
         builder.Services.AddSingleton<ChatDeactivation>();
         builder.Services.AddSingleton<ExportDelivery>();

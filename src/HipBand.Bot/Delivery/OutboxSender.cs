@@ -1,3 +1,4 @@
+using HipBand.Bot.Operations;
 using System.Text.Json;
 using HipBand.Bot.Telegram;
 using HipBand.Bot.Telegram.Api;
@@ -18,6 +19,7 @@ internal sealed partial class OutboxSender(
     TelegramApi api,
     CallbackAnswers answers,
     IOptions<DeliveryOptions> options,
+    BotMetrics metrics,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ILogger<OutboxSender> logger) : BackgroundService
@@ -293,6 +295,7 @@ internal sealed partial class OutboxSender(
 
                 Pressed(pressedMessage);
                 Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
+                metrics.Sent("ok");
                 return true;
             }
             catch (BotApiException error)
@@ -303,15 +306,19 @@ internal sealed partial class OutboxSender(
                     case BotApiFailure.TooManyRequests:
                         var wait = error.RetryAfter ?? TimeSpan.FromSeconds(1);
                         LogTooManyRequests(logger, message.ChatId, wait.TotalSeconds);
+                        metrics.Sent("too_many_requests");
+                        metrics.TooManyRequests(wait);
                         await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
                         break;
 
                     case BotApiFailure.ServerError or BotApiFailure.Network:
                         LogTransient(logger, message.Method, error.Description, failures);
+                        metrics.Sent("transient");
                         await Task.Delay(Backoff(failures), clock, cancellationToken).ConfigureAwait(false);
                         break;
 
                     case BotApiFailure.Forbidden:
+                        metrics.Sent("forbidden");
                         var deactivated = await deactivation.DeactivateAsync(message.ChatId, sentAt, cancellationToken).ConfigureAwait(false);
                         Forget(message, Task.CompletedTask);
                         if (deactivated.Inactive)
@@ -326,12 +333,14 @@ internal sealed partial class OutboxSender(
                         return true;
 
                     case BotApiFailure.Unauthorized:
+                        metrics.Sent("unauthorized");
                         TokenRejection.Stop(logger, lifetime);
                         return false;
 
                     case BotApiFailure.BadRequest when message.Method is "editMessageReplyMarkup" or "editMessageText":
                         // "message is not modified" (the edit is there already), or a message too old to edit.
                         Pressed(pressedMessage);
+                        metrics.Sent("bad_request");
                         LogCosmeticRefused(logger, message.Method, error.Description);
                         Forget(message, store.MarkSentAsync(message.Id, CancellationToken.None));
                         return true;
@@ -339,11 +348,13 @@ internal sealed partial class OutboxSender(
                     case BotApiFailure.BadRequest when MessageEffects.Refused(error, message):
                         // The celebration is a nicety: the message goes again at once without it, never lost.
                         LogEffectRefused(logger, message.ChatId, error.Description);
+                        metrics.Sent("bad_request");
                         message = MessageEffects.Without(message);
                         break;
 
                     default:
                         LogDeadLetter(logger, message.Method, message.ChatId, error.Description);
+                        metrics.Sent("bad_request");
                         await store.DeadLetterAsync(message, $"{error.ErrorCode}: {error.Description}", cancellationToken).ConfigureAwait(false);
                         Forget(message, Task.CompletedTask);
                         return true;

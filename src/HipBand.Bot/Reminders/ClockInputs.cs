@@ -1,4 +1,5 @@
 using System.Globalization;
+using HipBand.Bot.Operations;
 using HipBand.Bot.Turns;
 using HipBand.Coaching.Dialog;
 using Microsoft.Extensions.Options;
@@ -9,6 +10,7 @@ namespace HipBand.Bot.Reminders;
 internal sealed partial class ClockInputs(
     TurnPipeline turns,
     IOptions<RemindersOptions> options,
+    BotMetrics metrics,
     TimeProvider clock,
     ILogger<ClockInputs> logger)
 {
@@ -19,12 +21,17 @@ internal sealed partial class ClockInputs(
         if (late > options.Value.MisfireWindow)
         {
             LogDropped(logger, chatId, slot, late.TotalMinutes);
+            metrics.ReminderDropped();
             return;
         }
 
         var claim = string.Create(CultureInfo.InvariantCulture, $"reminder:{chatId}:{slot.ToUnixTimeMilliseconds()}");
         var input = new ReminderDue(slot, options.Value.AskAfterUnanswered);
-        await turns.HandleAsync(chatId, input, new TurnSource(Claim: claim), cancellationToken).ConfigureAwait(false);
+        var result = await turns.HandleAsync(chatId, input, new TurnSource(Claim: claim), cancellationToken).ConfigureAwait(false);
+        if (result.Applied)
+        {
+            metrics.ReminderFired(late);
+        }
     }
 
     /// <summary>One nudge per rest: a timer fired again (a restart mid-fire) is recognised by its claim.</summary>

@@ -5,14 +5,27 @@ using Telegram.Bot.Types;
 
 namespace HipBand.Bot.Telegram;
 
-/// <summary>Before polling: who we are, no webhook in the way, and the command menu.</summary>
+/// <summary>Before updates come in: who we are, no webhook in the way of polling, and the command menu.</summary>
 internal sealed partial class BotStartup(TelegramApi api, ITexts texts, TimeProvider clock, ILogger<BotStartup> logger)
 {
     /// <summary>The command menu as Telegram shows it: the dialog's command table, names and one-line descriptions.</summary>
     public IReadOnlyList<BotCommand> Commands => [.. Coach.Menu(texts).Select(c => new BotCommand { Command = c.Name, Description = c.Description })];
 
-    /// <summary>False when the bot cannot run at all: the token was rejected.</summary>
+    /// <summary>Before polling. False when the bot cannot run at all: the token was rejected.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
+    {
+        if (!await ConnectAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await TryAsync("deleteWebhook", () => api.DeleteWebhookAsync(cancellationToken)).ConfigureAwait(false);
+        await SetCommandsAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Who we are, waiting for Telegram as long as it takes; false when the token was rejected.</summary>
+    public async Task<bool> ConnectAsync(CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -20,7 +33,7 @@ internal sealed partial class BotStartup(TelegramApi api, ITexts texts, TimeProv
             {
                 var me = await api.GetMeAsync(cancellationToken).ConfigureAwait(false);
                 LogConnected(logger, me.Username ?? me.FirstName);
-                break;
+                return true;
             }
             catch (BotApiException error) when (error.Failure == BotApiFailure.Unauthorized)
             {
@@ -32,11 +45,11 @@ internal sealed partial class BotStartup(TelegramApi api, ITexts texts, TimeProv
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt * 2)), clock, cancellationToken).ConfigureAwait(false);
             }
         }
-
-        await TryAsync("deleteWebhook", () => api.DeleteWebhookAsync(cancellationToken)).ConfigureAwait(false);
-        await TryAsync("setMyCommands", () => api.SetMyCommandsAsync(Commands, cancellationToken)).ConfigureAwait(false);
-        return true;
     }
+
+    /// <summary>The command menu; a failure is logged and the bot runs on without it.</summary>
+    public Task SetCommandsAsync(CancellationToken cancellationToken) =>
+        TryAsync("setMyCommands", () => api.SetMyCommandsAsync(Commands, cancellationToken));
 
     private async Task TryAsync(string what, Func<Task> call)
     {

@@ -2,7 +2,6 @@ using HipBand.Bot.Delivery;
 using HipBand.Bot.Inbox;
 using HipBand.Bot.Telegram.Api;
 using HipBand.Coaching.Storage;
-using HipBand.Coaching.Text;
 using Microsoft.Extensions.Options;
 
 namespace HipBand.Bot.Telegram;
@@ -19,8 +18,7 @@ internal sealed partial class LongPolling(
     TransportStore store,
     BotStartup startup,
     OutboxSender sender,
-    CallbackAnswers answers,
-    ITexts texts,
+    ButtonPresses presses,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -41,7 +39,7 @@ internal sealed partial class LongPolling(
         await sender.Ready.WaitAsync(stoppingToken).ConfigureAwait(false);
 
         // Telegram keeps an update at most 24 hours; ids far older than that can never come again.
-        await store.PruneAppliedAsync(AppliedKept, stoppingToken).ConfigureAwait(false);
+        await store.PruneAppliedAsync(AppliedRetention.Kept, stoppingToken).ConfigureAwait(false);
         var pruned = clock.GetUtcNow();
 
         // What an earlier run stored and did not apply goes first.
@@ -75,7 +73,7 @@ internal sealed partial class LongPolling(
                 continue;
             }
 
-            AnswerPresses(batch);
+            presses.Answer(batch);
             var next = batch.Max(u => u.Id) + 1;
             try
             {
@@ -96,9 +94,9 @@ internal sealed partial class LongPolling(
                 }
             }
 
-            if (clock.GetUtcNow() - pruned > PruneEvery)
+            if (clock.GetUtcNow() - pruned > AppliedRetention.PruneEvery)
             {
-                await store.PruneAppliedAsync(AppliedKept, stoppingToken).ConfigureAwait(false);
+                await store.PruneAppliedAsync(AppliedRetention.Kept, stoppingToken).ConfigureAwait(false);
                 pruned = clock.GetUtcNow();
             }
         }
@@ -106,25 +104,6 @@ internal sealed partial class LongPolling(
         // Updates in hand are finished; the rest waits in the inbox. Everything below the offset is stored.
         await queues.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await ConfirmAsync(offset).ConfigureAwait(false);
-    }
-
-    /// <summary>How long applied update ids are kept: far longer than Telegram could deliver one again.</summary>
-    private static readonly TimeSpan AppliedKept = TimeSpan.FromDays(7);
-
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(6);
-
-    /// <summary>Every button press in the batch is answered now, before any chat's turn: the spinner goes at once.</summary>
-    private void AnswerPresses(IReadOnlyList<ReceivedUpdate> batch)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var update in batch)
-        {
-            if (update.Update?.CallbackQuery is { } press)
-            {
-                var inGroup = press.Message is { Chat.Type: not global::Telegram.Bot.Types.Enums.ChatType.Private };
-                answers.Answer(press.Id, inGroup ? texts.PrivateChatOnly : null, now);
-            }
-        }
     }
 
     private async Task<bool> HandlePollFailureAsync(BotApiException error, int failures, CancellationToken stoppingToken)

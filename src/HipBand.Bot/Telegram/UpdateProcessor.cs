@@ -1,4 +1,5 @@
 using HipBand.Bot.Delivery;
+using HipBand.Bot.Operations;
 using HipBand.Bot.Turns;
 using HipBand.Coaching.Storage;
 using HipBand.Coaching.Text;
@@ -7,13 +8,14 @@ namespace HipBand.Bot.Telegram;
 
 /// <summary>Applies one update: a dialog turn, the one line for a group, or the person blocking the bot.</summary>
 internal sealed partial class UpdateProcessor(
-    TurnPipeline turns, ChatDeactivation deactivation, ChatStore store, OutboxSender sender, ITexts texts, ILogger<UpdateProcessor> logger)
+    TurnPipeline turns, ChatDeactivation deactivation, ChatStore store, OutboxSender sender, ITexts texts, BotMetrics metrics, ILogger<UpdateProcessor> logger)
 {
     public async Task ProcessAsync(InboundUpdate inbound, CancellationToken cancellationToken)
     {
         try
         {
             await ApplyAsync(inbound, cancellationToken).ConfigureAwait(false);
+            metrics.UpdateHandled(Kind(inbound));
         }
         catch (Exception error) when (error is not OperationCanceledException && inbound is DialogUpdate)
         {
@@ -21,8 +23,17 @@ internal sealed partial class UpdateProcessor(
             LogUpdateFailed(logger, inbound.UpdateId, inbound.ChatId, error);
             var sorry = ReplyRenderer.PlainMessage(inbound.ChatId, texts.SomethingWentWrong);
             sender.Enqueue(await turns.SkipAsync(inbound.ChatId, inbound.UpdateId, [sorry], cancellationToken).ConfigureAwait(false));
+            metrics.UpdateHandled("failed");
         }
     }
+
+    private static string Kind(InboundUpdate inbound) => inbound switch
+    {
+        DialogUpdate => "dialog",
+        GroupUpdate => "group",
+        BlockedUpdate => "blocked",
+        _ => "ignored",
+    };
 
     private async Task ApplyAsync(InboundUpdate inbound, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using HipBand.Bot.Operations;
 using HipBand.Bot.Delivery;
 using HipBand.Coaching.Dialog;
 using HipBand.Coaching.Storage;
@@ -15,12 +16,13 @@ namespace HipBand.Bot.Turns;
 /// A chat's inputs come one at a time (the per-chat queues), so its state is cached between them; anything that
 /// changes a chat's rows outside a turn drops the cached copy.
 /// </remarks>
-internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChannel channel, AfterCommitEffects effects, ITexts texts, TimeProvider clock)
+internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChannel channel, AfterCommitEffects effects, ITexts texts, BotMetrics metrics, TimeProvider clock)
 {
     private const int Attempts = 5;
 
     public async Task<TurnResult> HandleAsync(long chatId, UserInput input, TurnSource source, CancellationToken cancellationToken = default)
     {
+        var started = clock.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
             var loaded = cache.TryGet(chatId, out var cached) ? cached : await store.LoadAsync(chatId, cancellationToken).ConfigureAwait(false);
@@ -43,6 +45,7 @@ internal sealed class TurnPipeline(ChatStore store, ChatCache cache, IReplyChann
                     Remember(loaded, outcome);
                     channel.Deliver(chatId, outcome, report);
                     await effects.DispatchAsync(chatId, outcome.Effects, cancellationToken).ConfigureAwait(false);
+                    metrics.TurnTook(clock.GetElapsedTime(started), source.Kind);
                     return new TurnResult(outcome, Applied: true, report.Queued);
 
                 case TurnWriteResult.AlreadyApplied:

@@ -10,4 +10,10 @@ internal sealed record TurnSource(long? UpdateId = null, string? Claim = null, C
 {
     /// <summary>Typed in the terminal: no id, nothing to claim.</summary>
     public static readonly TurnSource Local = new();
+
+    /// <summary>For metrics: update, reminder, rest or terminal.</summary>
+    public string Kind => UpdateId is not null ? "update"
+        : Claim?.StartsWith("reminder:", StringComparison.Ordinal) == true ? "reminder"
+        : Claim?.StartsWith("rest:", StringComparison.Ordinal) == true ? "rest"
+        : "terminal";
 }

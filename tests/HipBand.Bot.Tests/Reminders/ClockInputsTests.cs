@@ -25,6 +25,7 @@ public sealed class ClockInputsTests : IAsyncLifetime
     private ReminderScheduler reminders = null!;
     private TurnPipeline turns = null!;
     private ClockInputs inputs = null!;
+    private RecordedMetrics recorded = null!;
 
     public async Task InitializeAsync()
     {
@@ -37,8 +38,10 @@ public sealed class ClockInputsTests : IAsyncLifetime
             new RestTimers(clock, NullLogger<RestTimers>.Instance),
             new ExportDelivery(store, channel, texts, clock, NullLogger<ExportDelivery>.Instance),
             new ProgressPictures(store, channel, texts, HipBand.Coaching.Text.English.EnglishChartTexts.Instance, clock, NullLogger<ProgressPictures>.Instance));
-        turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, clock);
-        inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
+        recorded = new RecordedMetrics(folder.File("state.db"), clock);
+        var metrics = recorded.Metrics;
+        turns = new TurnPipeline(store, new ChatCache(), channel, effects, HipBand.Coaching.Text.English.EnglishTexts.Instance, metrics, clock);
+        inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), metrics, clock, NullLogger<ClockInputs>.Instance);
         foreach (var line in new[] { "/start", "no", "running", "none", "Mon Wed Fri", "07:30", "Europe/Berlin" })
         {
             await turns.HandleAsync(Chat, TextCommand.Read(line), TurnSource.Local);
@@ -52,7 +55,29 @@ public sealed class ClockInputsTests : IAsyncLifetime
         await reminders.DisposeAsync();
         await scheduler.Shutdown(false);
         await store.DisposeAsync();
+        recorded.Dispose();
         folder.Dispose();
+    }
+
+    [EngineFact]
+    public async Task Reminders_are_counted_as_fired_late_and_dropped_and_a_slot_fired_twice_counts_once()
+    {
+        var onTime = clock.GetUtcNow();
+        await inputs.ReminderDueAsync(Chat, onTime, CancellationToken.None);
+        await inputs.ReminderDueAsync(Chat, onTime, CancellationToken.None);
+        await turns.HandleAsync(Chat, new TextInput("later"), TurnSource.Local);
+
+        var late = clock.GetUtcNow().AddDays(2);
+        clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(30));
+        await inputs.ReminderDueAsync(Chat, late, CancellationToken.None);
+
+        var tooLate = clock.GetUtcNow().AddDays(2);
+        clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromHours(3));
+        await inputs.ReminderDueAsync(Chat, tooLate, CancellationToken.None);
+
+        Assert.Equal(2, recorded.Sum("hipband.reminders.fired"));
+        Assert.Equal(1, recorded.Sum("hipband.reminders.late"));
+        Assert.Equal(1, recorded.Sum("hipband.reminders.dropped"));
     }
 
     [EngineFact]

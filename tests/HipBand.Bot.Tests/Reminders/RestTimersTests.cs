@@ -40,8 +40,9 @@ public sealed class RestTimersTests : IAsyncLifetime
             rests,
             new ExportDelivery(store, channel, texts, clock, NullLogger<ExportDelivery>.Instance),
             new ProgressPictures(store, channel, texts, HipBand.Coaching.Text.English.EnglishChartTexts.Instance, clock, NullLogger<ProgressPictures>.Instance));
-        turns = new TurnPipeline(store, new ChatCache(), channel, effects, texts, clock);
-        inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), clock, NullLogger<ClockInputs>.Instance);
+        var metrics = UnwatchedMetrics.For(folder.File("state.db"), clock);
+        turns = new TurnPipeline(store, new ChatCache(), channel, effects, texts, metrics, clock);
+        inputs = new ClockInputs(turns, Options.Create(new RemindersOptions()), metrics, clock, NullLogger<ClockInputs>.Instance);
         await rests.StartAsync(store, inputs.RestOverAsync, CancellationToken.None);
         foreach (var line in new[] { "/start", "no", "strength", "yellow", "Mon Wed Fri", "07:30", "Europe/Berlin", "/workout" })
         {

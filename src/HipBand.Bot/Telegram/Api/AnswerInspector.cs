@@ -8,7 +8,7 @@ namespace HipBand.Bot.Telegram.Api;
 /// reads whether the answer said <c>"ok": true</c> before the package parses it: a success whose result the package
 /// cannot read must still count as done, never be sent again (<see cref="BotCall"/>).
 /// </summary>
-internal sealed class AnswerInspector(HttpMessageHandler inner) : DelegatingHandler(inner)
+internal sealed class AnswerInspector(HttpMessageHandler inner, BotApiActivity? activity = null) : DelegatingHandler(inner)
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -22,6 +22,11 @@ internal sealed class AnswerInspector(HttpMessageHandler inner) : DelegatingHand
         {
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             call.SaidOk = SaysOk(body);
+            if (call.SaidOk)
+            {
+                activity?.Succeeded();
+            }
+
             var buffered = new ByteArrayContent(body);
             foreach (var (name, values) in response.Content.Headers)
             {

@@ -23,7 +23,7 @@ internal sealed class TelegramApi : IDisposable
     private readonly HttpClient http;
     private readonly string token;
 
-    public TelegramApi(TelegramOptions options)
+    public TelegramApi(TelegramOptions options, BotApiActivity? activity = null)
     {
         token = options.BotToken;
         var network = new SocketsHttpHandler
@@ -31,7 +31,7 @@ internal sealed class TelegramApi : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             MaxConnectionsPerServer = options.MaxConnections,
         };
-        http = new HttpClient(new AnswerInspector(network)) { Timeout = Timeout.InfiniteTimeSpan };
+        http = new HttpClient(new AnswerInspector(network, activity)) { Timeout = Timeout.InfiniteTimeSpan };
         Client = new TelegramBotClient(new TelegramBotClientOptions(token, options.ApiBaseUrl.TrimEnd('/')) { RetryThreshold = 0 }, http);
     }
 
@@ -62,6 +62,19 @@ internal sealed class TelegramApi : IDisposable
 
     public Task DeleteWebhookAsync(CancellationToken cancellationToken) =>
         BotCall.SendAsync("deleteWebhook", token, RequestTimeout, async ct => { await Client.DeleteWebhook(cancellationToken: ct).ConfigureAwait(false); return true; }, cancellationToken);
+
+    /// <summary>Points Telegram at the webhook; from then on getUpdates is refused until the webhook is deleted.</summary>
+    public Task SetWebhookAsync(string url, string secretToken, int maxConnections, CancellationToken cancellationToken) =>
+        BotCall.SendAsync(
+            "setWebhook",
+            token,
+            RequestTimeout,
+            async ct =>
+            {
+                await Client.SetWebhook(url, maxConnections: maxConnections, allowedUpdates: AllowedUpdates, secretToken: secretToken, cancellationToken: ct).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
 
     public Task SetMyCommandsAsync(IEnumerable<BotCommand> commands, CancellationToken cancellationToken) =>
         BotCall.SendAsync("setMyCommands", token, RequestTimeout, async ct => { await Client.SetMyCommands(commands, cancellationToken: ct).ConfigureAwait(false); return true; }, cancellationToken);
