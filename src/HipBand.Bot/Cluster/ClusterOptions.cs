@@ -10,7 +10,7 @@ public sealed class ClusterOptions
 
     /// <summary>
     /// How long a lease (a chat, the sender's role, a rest timer) lasts unless renewed: a killed process's work moves to
-    /// another this long after its last renewal at most. Renewed every <see cref="PollInterval"/> (the sender's role every third of this).
+    /// another this long after its last renewal at most. Renewed every <see cref="PollInterval"/>.
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -6,7 +6,7 @@ namespace HipBand.Bot.Cluster;
 /// <summary>
 /// The one process of those sharing the database that sends the outbox: Telegram's limits (30 messages a second
 /// overall, a chat's own) are then kept by one set of limiters, as with one process, and each row goes out from one
-/// place. The others stand by, asking every third of a lease, and one takes over once the sender's lease runs out.
+/// place. The others stand by, asking every poll, and one takes over once the sender's lease is released or runs out.
 /// </summary>
 /// <remarks>
 /// The holder sends only during the first two thirds of the lease it last renewed: the last third is the margin for a
@@ -25,7 +25,10 @@ internal sealed partial class SenderLease(LeaseStore leases, Instance instance, 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var renewEvery = settings.LeaseDuration / 3;
+        // The holder renews well before its sending time is up; one standing by asks as often, so that a released
+        // role is taken at once (at shutdown), and an expired one within a poll.
+        var margin = settings.LeaseDuration / 3;
+        var askEvery = settings.PollInterval < margin ? settings.PollInterval : margin;
         while (!stoppingToken.IsCancellationRequested)
         {
             var asked = clock.GetUtcNow();
@@ -34,7 +37,7 @@ internal sealed partial class SenderLease(LeaseStore leases, Instance instance, 
                 var held = Holds;
                 if (await leases.TakeRoleAsync(Role, instance.Id, settings.LeaseDuration, stoppingToken).ConfigureAwait(false))
                 {
-                    Interlocked.Exchange(ref sendUntil, (asked + settings.LeaseDuration - renewEvery).ToUnixTimeMilliseconds());
+                    Interlocked.Exchange(ref sendUntil, (asked + settings.LeaseDuration - margin).ToUnixTimeMilliseconds());
                     if (!held)
                     {
                         LogTaken(logger, instance.Id);
@@ -57,7 +60,7 @@ internal sealed partial class SenderLease(LeaseStore leases, Instance instance, 
 
             try
             {
-                await Task.Delay(renewEvery, clock, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(askEvery, clock, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
