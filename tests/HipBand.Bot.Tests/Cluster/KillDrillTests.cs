@@ -1,7 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Dapper;
 using HipBand.Bot.Tests.Support;
 using HipBand.Coaching.Dialog;
@@ -44,7 +42,7 @@ public sealed class KillDrillTests(ITestOutputHelper output) : FakeTelegramTest
         var started = clock.GetTimestamp();
         var database = await TestDatabases.ForFileAsync(Folder.File("bot.db"));
         var slot = await SeedRemindedAsync(database, clock);
-        int[] ports = [FreePort(), FreePort()];
+        int[] ports = [FreePort.Next(), FreePort.Next()];
         Telegram.ForwardWebhookTo([.. ports.Select(p => new Uri($"http://127.0.0.1:{p}"))]);
 
         var bots = new List<BotProcess>();
@@ -218,11 +216,4 @@ public sealed class KillDrillTests(ITestOutputHelper output) : FakeTelegramTest
         ["Delivery__InboundLimit"] = "1000",
         ["Logging__LogLevel__Default"] = "Warning",
     };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
