@@ -20,8 +20,19 @@ internal sealed partial class SenderLease(LeaseStore leases, Instance instance, 
     private readonly ClusterOptions settings = options.Value;
     private long sendUntil;
 
+    /// <summary>This process has just become the sender (or is again, after a renewal came too late): it should scan now.</summary>
+    public event Action? Taken;
+
+    private readonly Delivery.WakeUp askNow = new();
+
     /// <summary>Whether this process may send now.</summary>
     public bool Holds => clock.GetUtcNow().ToUnixTimeMilliseconds() < Interlocked.Read(ref sendUntil);
+
+    /// <summary>This process held the role at its last renewal, and the time to send on it is up: renewing it is due.</summary>
+    public bool Lapsed => Interlocked.Read(ref sendUntil) != 0 && !Holds;
+
+    /// <summary>Renew now rather than at the next poll (the sender has rows and its sending time is up).</summary>
+    public void AskNow() => askNow.Notify();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,6 +52,7 @@ internal sealed partial class SenderLease(LeaseStore leases, Instance instance, 
                     if (!held)
                     {
                         LogTaken(logger, instance.Id);
+                        Taken?.Invoke();
                     }
                 }
                 else
@@ -60,7 +72,7 @@ internal sealed partial class SenderLease(LeaseStore leases, Instance instance, 
 
             try
             {
-                await Task.Delay(askEvery, clock, stoppingToken).ConfigureAwait(false);
+                await askNow.WaitAsync(askEvery, clock, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -162,13 +162,21 @@ internal sealed partial class OutboxSender(
     /// <summary>Shared: scans everything while this process holds the sender's lease; stands by while it does not.</summary>
     private async Task ScanWhileSenderAsync(CancellationToken stoppingToken)
     {
+        // Rows that came while another process sent, or while the lease was being renewed, are this one's now.
+        lease!.Taken += scanNow.Notify;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (lease!.Holds)
+                if (lease.Holds)
                 {
                     await ScanAsync(null, stoppingToken).ConfigureAwait(false);
+                }
+                else if (lease.Lapsed)
+                {
+                    // Its renewal came too late (a slow database, or a test's clock jumping hours): ask again now, and
+                    // scan once it is taken, rather than a poll later. A process that never held it does not ask here.
+                    lease.AskNow();
                 }
 
                 // Whatever an earlier run left is the sender's to send, wherever that is.
