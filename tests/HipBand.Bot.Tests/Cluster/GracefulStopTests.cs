@@ -42,10 +42,11 @@ public sealed class GracefulStopTests : FakeTelegramTest
             }
         }
 
-        // Stop it while it holds chats and sends: mid-load.
+        // Stop it mid-load, while it sends (it holds the sender's role) and, as a rule, holds chats too. Under a busy
+        // machine the other instance's poll may come first for every chat, so holding chats cannot be required.
         await Eventually.HoldsAsync(
-            async () => await Count(connection, "SELECT COUNT(*) FROM chat_leases WHERE owner LIKE @owner", owner) > 0 && Telegram.SentTo(1).Count + Telegram.SentTo(2).Count > 0,
-            Patience, "the first instance to hold chats");
+            () => Task.FromResult(Telegram.SentTo(1).Count + Telegram.SentTo(2).Count > 0),
+            Patience, "the first instance to send mid-load");
         using (var term = Process.Start("kill", ["-TERM", first.Id.ToString(CultureInfo.InvariantCulture)]))
         {
             await term.WaitForExitAsync();

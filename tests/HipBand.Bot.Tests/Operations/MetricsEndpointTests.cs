@@ -26,10 +26,12 @@ public sealed partial class MetricsEndpointTests : FakeTelegramTest
             {
                 var (status, body) = await Listener.GetAsync(bot, "/metrics");
                 scrape = body;
-                return status == HttpStatusCode.OK && Value(body, "hipband_updates_handled_total", "kind=\"dialog\"") >= 3 && Value(body, "hipband_sends_total", "result=\"ok\"") >= 3;
+                // A sent row leaves the outbox with the next group commit after its send: the gauges follow it.
+                return status == HttpStatusCode.OK && Value(body, "hipband_updates_handled_total", "kind=\"dialog\"") >= 3 && Value(body, "hipband_sends_total", "result=\"ok\"") >= 3
+                    && Value(body, "hipband_outbox_depth") == 0;
             },
             Patience,
-            "the counters of the conversation in a scrape");
+            "the counters of the conversation, and the outbox emptied, in a scrape");
 
         Assert.Equal(1, Value(scrape, "hipband_sends_total", "result=\"too_many_requests\""));
         Assert.Equal(1, Value(scrape, "hipband_telegram_too_many_requests_total"));
