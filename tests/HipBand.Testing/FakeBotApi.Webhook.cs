@@ -21,7 +21,8 @@ public sealed partial class FakeBotApi
     private string? webhookUrl;
     private string? webhookSecret;
     private int webhookConnections = 40;
-    private Uri? webhookProxy;
+    private Uri[] webhookProxies = [];
+    private int nextProxy;
     private int delivering;
     private Task? deliveryLoop;
     private (long Date, string Message)? webhookError;
@@ -67,13 +68,15 @@ public sealed partial class FakeBotApi
 
     /// <summary>
     /// The TLS proxy in front of the bot: posts meant for the webhook's https URL go to this address instead, with the
-    /// URL's path. Until it is known, updates wait, as they wait at Telegram while a webhook does not answer.
+    /// URL's path. Until it is known, updates wait, as they wait at Telegram while a webhook does not answer. Given
+    /// several addresses (instances behind a load balancer), posts go to them in turn, so a post that one of them did
+    /// not take is posted again to the next.
     /// </summary>
-    public void ForwardWebhookTo(Uri address)
+    public void ForwardWebhookTo(params Uri[] addresses)
     {
         lock (gate)
         {
-            webhookProxy = address;
+            webhookProxies = [.. addresses];
             Pulse();
         }
     }
@@ -180,16 +183,15 @@ public sealed partial class FakeBotApi
         while (!stop.IsCancellationRequested)
         {
             Task signal;
-            var next = new List<(JsonObject Update, long Chat)>();
-            Uri? target = null;
+            var next = new List<(JsonObject Update, long Chat, Uri Target)>();
             string? secret;
             lock (gate)
             {
                 signal = changed.Task;
                 secret = webhookSecret;
-                if (webhookUrl is not null && webhookProxy is not null)
+                if (webhookUrl is not null && webhookProxies.Length > 0)
                 {
-                    target = new Uri(webhookProxy, new Uri(webhookUrl).PathAndQuery);
+                    var path = new Uri(webhookUrl).PathAndQuery;
                     pending.RemoveAll(u => !Allowed(u));
                     var seen = new HashSet<long>();
                     foreach (var update in pending)
@@ -203,11 +205,11 @@ public sealed partial class FakeBotApi
                         var chat = ChatOf(update);
                         if (seen.Add(chat) && !deliveringChats.Contains(chat))
                         {
-                            next.Add((update, chat));
+                            next.Add((update, chat, new Uri(webhookProxies[nextProxy++ % webhookProxies.Length], path)));
                         }
                     }
 
-                    foreach (var (_, chat) in next)
+                    foreach (var (_, chat, _) in next)
                     {
                         deliveringChats.Add(chat);
                     }
@@ -216,9 +218,9 @@ public sealed partial class FakeBotApi
                 }
             }
 
-            foreach (var (update, chat) in next)
+            foreach (var (update, chat, target) in next)
             {
-                _ = Task.Run(() => PostAsync(http, target!, secret, update, chat, stop), CancellationToken.None);
+                _ = Task.Run(() => PostAsync(http, target, secret, update, chat, stop), CancellationToken.None);
             }
 
             try

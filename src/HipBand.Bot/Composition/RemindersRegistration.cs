@@ -40,7 +40,16 @@ public static class RemindersRegistration
         builder.Services.AddSingleton<ClockInputs>();
         builder.Services.AddHostedService<ScheduleReconciler>();
         builder.Services.AddSingleton<RestTimers>();
-        builder.Services.AddHostedService<RestTimersStart>();
+        if (ClusterRegistration.IsShared(builder.Configuration))
+        {
+            // Deadlines are claimed from the shared state table, by one process each.
+            builder.AddSharedDatabase();
+            builder.Services.AddHostedService<Cluster.SharedRestTimers>();
+        }
+        else
+        {
+            builder.Services.AddHostedService<RestTimersStart>();
+        }
         return builder;
     }
 }

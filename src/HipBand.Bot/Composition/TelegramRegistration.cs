@@ -42,6 +42,11 @@ public static class TelegramRegistration
             .Validate(o => o.InboundLimit > 0 && o.InboundWindow > TimeSpan.Zero, "Delivery:InboundLimit and Delivery:InboundWindow must be positive.")
             .ValidateOnStart();
 
+        if (ClusterRegistration.IsShared(builder.Configuration))
+        {
+            builder.AddSharedTransport();
+        }
+
         builder.Services.AddSingleton<BotApiActivity>();
         builder.Services.AddSingleton(sp => new TelegramApi(sp.GetRequiredService<IOptions<TelegramOptions>>().Value, sp.GetRequiredService<BotApiActivity>()));
         builder.Services.AddSingleton<UpdateProcessor>();

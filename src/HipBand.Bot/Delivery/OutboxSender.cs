@@ -13,6 +13,11 @@ namespace HipBand.Bot.Delivery;
 /// holds up the others), within Telegram's limits. Rows committed here are handed over directly
 /// (<see cref="Enqueue"/>); a scan of the table finds the rest (after a restart), so nothing is lost.
 /// </summary>
+/// <remarks>
+/// With processes sharing the database, only the holder of the <see cref="Cluster.SenderLease"/> sends, and it takes
+/// every row by scanning (every <see cref="Cluster.ClusterOptions.PollInterval"/>, and at once after a turn of its
+/// own): a hand-over would race a scan that already sent the row, and most rows are written by the other processes.
+/// </remarks>
 internal sealed partial class OutboxSender(
     OutboxStore store,
     ChatDeactivation deactivation,
@@ -22,7 +27,9 @@ internal sealed partial class OutboxSender(
     BotMetrics metrics,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
-    ILogger<OutboxSender> logger) : BackgroundService
+    ILogger<OutboxSender> logger,
+    Cluster.SenderLease? lease = null,
+    IOptions<Cluster.ClusterOptions>? cluster = null) : BackgroundService
 {
     private const int PageSize = 1000;
 
@@ -66,6 +73,9 @@ internal sealed partial class OutboxSender(
 
     private bool scanning;
 
+    private readonly WakeUp scanNow = new();
+    private readonly TimeSpan sharedScanInterval = cluster?.Value.PollInterval ?? TimeSpan.FromSeconds(1);
+
     private readonly TaskCompletionSource firstScan = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationToken stopping;
 
@@ -75,6 +85,12 @@ internal sealed partial class OutboxSender(
     /// <summary>Hands over rows just committed, so they go out without waiting for a scan.</summary>
     public void Enqueue(IEnumerable<PendingMessage> messages)
     {
+        if (lease is not null)
+        {
+            scanNow.Notify();
+            return;
+        }
+
         foreach (var message in messages)
         {
             Enqueue(message, stopping);
@@ -116,6 +132,12 @@ internal sealed partial class OutboxSender(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         stopping = stoppingToken;
+        if (lease is not null)
+        {
+            await ScanWhileSenderAsync(stoppingToken).ConfigureAwait(false);
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -133,6 +155,42 @@ internal sealed partial class OutboxSender(
             {
                 LogScanFailed(logger, error);
                 await Task.Delay(limits.OutboxScanInterval, clock, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Shared: scans everything while this process holds the sender's lease; stands by while it does not.</summary>
+    private async Task ScanWhileSenderAsync(CancellationToken stoppingToken)
+    {
+        // Rows that came while another process sent, or while the lease was being renewed, are this one's now.
+        lease!.Taken += scanNow.Notify;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (lease.Holds)
+                {
+                    await ScanAsync(null, stoppingToken).ConfigureAwait(false);
+                }
+                else if (lease.Lapsed)
+                {
+                    // Its renewal came too late (a slow database, or a test's clock jumping hours): ask again now, and
+                    // scan once it is taken, rather than a poll later. A process that never held it does not ask here.
+                    lease.AskNow();
+                }
+
+                // Whatever an earlier run left is the sender's to send, wherever that is.
+                firstScan.TrySetResult();
+                await scanNow.WaitAsync(sharedScanInterval, clock, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception error)
+            {
+                LogScanFailed(logger, error);
+                await Task.Delay(sharedScanInterval, clock, stoppingToken).ConfigureAwait(false);
             }
         }
     }
@@ -245,6 +303,24 @@ internal sealed partial class OutboxSender(
                 }
 
                 queue.Idle = false;
+                if (lease is { Holds: false })
+                {
+                    // No longer the sender: the rows stay in the table for the process that is.
+                    lock (gate)
+                    {
+                        Finished(next.Id);
+                        foreach (var left in queue.Messages)
+                        {
+                            Finished(left.Id);
+                        }
+
+                        queue.Messages.Clear();
+                        queues.Remove(queue.ChatId);
+                    }
+
+                    return;
+                }
+
                 if (!await SendAsync(queue, next, cancellationToken).ConfigureAwait(false))
                 {
                     lock (gate)

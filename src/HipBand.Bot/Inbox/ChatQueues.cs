@@ -23,6 +23,18 @@ internal sealed partial class ChatQueues(UpdateProcessor processor, IOptions<Tel
     private int running;
     private TaskCompletionSource idle = Done();
 
+    /// <summary>A chat's queue ran dry and its worker ended (not at shutdown): the chat's lease may be given up.</summary>
+    public event Action<long>? Drained;
+
+    /// <summary>Whether the chat has updates queued or in hand here.</summary>
+    public bool IsBusy(long chatId)
+    {
+        lock (gate)
+        {
+            return chats.ContainsKey(chatId);
+        }
+    }
+
     /// <summary>Queues updates; each chat's worker is started if it is not running.</summary>
     public void Enqueue(IEnumerable<InboxUpdate> updates)
     {
@@ -77,6 +89,7 @@ internal sealed partial class ChatQueues(UpdateProcessor processor, IOptions<Tel
 
     private async Task RunChatAsync(long chatId)
     {
+        var drainedNow = false;
         try
         {
             while (!stopping.IsCancellationRequested)
@@ -88,6 +101,7 @@ internal sealed partial class ChatQueues(UpdateProcessor processor, IOptions<Tel
                     if (!queue.TryPeek(out next!))
                     {
                         chats.Remove(chatId);
+                        drainedNow = true;
                         return;
                     }
                 }
@@ -123,6 +137,11 @@ internal sealed partial class ChatQueues(UpdateProcessor processor, IOptions<Tel
                 {
                     idle.TrySetResult();
                 }
+            }
+
+            if (drainedNow)
+            {
+                Drained?.Invoke(chatId);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Quartz;
 
 namespace HipBand.Bot.Reminders;
@@ -12,14 +13,30 @@ internal sealed class ClockJob(ClockInputs inputs) : IJob
     {
         var data = context.MergedJobDataMap;
         var chatId = data.GetLong(ReminderTriggers.ChatKey);
-        var slot = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         if (data.GetString(ReminderTriggers.KindKey) == ReminderTriggers.RestKind)
         {
             await inputs.RestOverAsync(chatId, data.GetString(ReminderTriggers.QuestionKey) ?? "", cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await inputs.ReminderDueAsync(chatId, slot, cancellationToken).ConfigureAwait(false);
+            await inputs.ReminderDueAsync(chatId, Slot(context), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The slot a firing is for, which its claim is keyed by. A recovery (the firing's process died) runs on a trigger
+    /// of its own, scheduled when it is recovered: the slot it stands for is in its data, to the second (Quartz writes
+    /// it as text without milliseconds), so every slot is taken to the second, recovered or not.
+    /// </summary>
+    private static DateTimeOffset Slot(IJobExecutionContext context)
+    {
+        var slot = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        if (context.Recovering && context.MergedJobDataMap.GetString(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime) is { } original
+            && DateTimeOffset.TryParse(original, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var scheduled))
+        {
+            slot = scheduled;
+        }
+
+        return DateTimeOffset.FromUnixTimeSeconds(slot.ToUnixTimeSeconds());
     }
 }

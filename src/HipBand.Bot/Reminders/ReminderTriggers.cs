@@ -32,6 +32,9 @@ internal static class ReminderTriggers
         .WithIdentity(Job(chatId))
         .UsingJobData(ChatKey, chatId)
         .StoreDurably()
+        // A firing in hand when its process died is run again (by another node, or at the next start); the slot's
+        // claim makes it send once, and the recovery keeps the slot's scheduled time.
+        .RequestRecovery()
         .Build();
 
     /// <summary>Quartz's cron for a schedule: seconds, minutes, hours, day of month, month, days of week.</summary>

@@ -29,6 +29,7 @@ internal sealed partial class RestTimers(TimeProvider clock, ILogger<RestTimers>
     private ITimer? timer;
     private DateTimeOffset? armedFor;
     private bool stopped;
+    private bool inDatabase;
 
     /// <summary>How many chats have a rest timer waiting (for tests and metrics).</summary>
     public int Count
@@ -88,11 +89,28 @@ internal sealed partial class RestTimers(TimeProvider clock, ILogger<RestTimers>
         }
     }
 
+    /// <summary>
+    /// Processes share the database, and its deadlines are claimed from there (<see cref="Cluster.SharedRestTimers"/>):
+    /// from now on nothing is timed here.
+    /// </summary>
+    public void LeaveToDatabase()
+    {
+        lock (gate)
+        {
+            inDatabase = true;
+        }
+    }
+
     /// <summary>Nudge the chat at <paramref name="due"/> for the set named by <paramref name="questionKey"/>; replaces its earlier timer.</summary>
     public void Set(long chatId, DateTimeOffset due, string questionKey)
     {
         lock (gate)
         {
+            if (inDatabase)
+            {
+                return;
+            }
+
             wanted[chatId] = (due, questionKey);
             queue.Enqueue((chatId, questionKey), due);
             Arm();

@@ -37,12 +37,13 @@ internal static class ChatRepository
         ON CONFLICT (chat_id) DO NOTHING
         """;
 
-    /// <summary>The rest columns change only when the turn set or cancelled a rest timer (@RestSet = 1).</summary>
+    /// <summary>The rest columns change only when the turn set or cancelled a rest timer (@RestSet = 1); a new deadline is nobody's claim yet.</summary>
     private const string UpdateState = """
         UPDATE dialog_states
         SET schema_version = @SchemaVersion, row_version = row_version + 1, state = @State, updated_at = @Now,
             rest_due_at = CASE WHEN @RestSet = 1 THEN @RestDue ELSE rest_due_at END,
-            rest_key = CASE WHEN @RestSet = 1 THEN @RestKey ELSE rest_key END
+            rest_key = CASE WHEN @RestSet = 1 THEN @RestKey ELSE rest_key END,
+            rest_claimed_until = CASE WHEN @RestSet = 1 THEN NULL ELSE rest_claimed_until END
         WHERE chat_id = @ChatId AND row_version = @RowVersion
         """;
 

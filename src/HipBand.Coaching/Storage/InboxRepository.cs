@@ -21,6 +21,14 @@ internal static class InboxRepository
         ORDER BY seq
         """;
 
+    // The chats' part of the inbox (their leases are this process's), in the order it came.
+    private const string SelectWaitingOf = """
+        SELECT seq AS Seq, update_id AS UpdateId, chat_id AS ChatId, payload AS Payload, received_at AS ReceivedAt
+        FROM inbox
+        WHERE chat_id @InChats
+        ORDER BY seq
+        """;
+
     // The turn an update causes takes it out, noting when the person was last heard from.
     private const string Take = """
         UPDATE trainees SET heard_at = (SELECT received_at FROM inbox WHERE update_id = @UpdateId)
@@ -50,7 +58,14 @@ internal static class InboxRepository
         return [.. rows.Select(r => new InboxUpdate(r.Seq, r.UpdateId, r.ChatId, r.Payload, DateTimeOffset.FromUnixTimeMilliseconds(r.ReceivedAt)))];
     }
 
-    /// <summary>Takes an applied update out, in the transaction of the turn that applied it.</summary>
+    /// <summary>What waits for the given chats, in the order it came.</summary>
+    public static async Task<IReadOnlyList<InboxUpdate>> ReadWaitingOfAsync(DbConnection connection, SqlDialect dialect, IReadOnlyList<long> chatIds)
+    {
+        var sql = SelectWaitingOf.Replace("@InChats", dialect.EqualsAny("@Chats"), StringComparison.Ordinal);
+        var rows = await connection.QueryAsync<Row>(sql, new { Chats = chatIds.ToArray() }).ConfigureAwait(false);
+        return [.. rows.Select(r => new InboxUpdate(r.Seq, r.UpdateId, r.ChatId, r.Payload, DateTimeOffset.FromUnixTimeMilliseconds(r.ReceivedAt)))];
+    }
+
     /// <summary>Takes the update out of the inbox, in the transaction of the turn it caused in <paramref name="chatId"/>.</summary>
     public static Task TakeAsync(DbConnection connection, DbTransaction transaction, long updateId, long chatId) =>
         Prepared.ExecuteAsync(connection, transaction, Take, ("@UpdateId", updateId), ("@ChatId", chatId));

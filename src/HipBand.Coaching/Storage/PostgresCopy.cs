@@ -15,7 +15,7 @@ public static class PostgresCopy
 {
     /// <summary>Every table of the schema, parents before children; a table missing here stops the copy before it starts.</summary>
     internal static readonly IReadOnlyList<string> Tables =
-        ["trainees", "dialog_states", "sessions", "set_logs", "outbox", "dead_letters", "bot_state", "claims", "inbox", "applied_updates", "chat_floods"];
+        ["trainees", "dialog_states", "sessions", "set_logs", "outbox", "dead_letters", "bot_state", "claims", "inbox", "applied_updates", "chat_floods", "leases", "chat_leases"];
 
     // Identity columns, whose next value must follow the copied ids: SQLite's AUTOINCREMENT never hands out an id
     // twice, even one whose row is gone, and neither may the copy.

@@ -9,8 +9,8 @@ namespace HipBand.Coaching.Storage;
 /// </summary>
 /// <remarks>
 /// What the SQLite side gets from <c>Prepared</c> (a statement parsed once per connection), Npgsql does on the server:
-/// with automatic preparation a statement run twice on a connection is prepared there and reused by its text. Later
-/// multi-instance work (row leases with <c>FOR UPDATE SKIP LOCKED</c>, per-chat advisory locks) belongs here too.
+/// with automatic preparation a statement run twice on a connection is prepared there and reused by its text. Several
+/// processes share it: chats, the outbox sender and rest timers are leased through its tables (see LeaseStore).
 /// </remarks>
 public sealed class PostgresDialect : SqlDialect
 {
@@ -39,6 +39,8 @@ public sealed class PostgresDialect : SqlDialect
     public string ConnectionString { get; }
 
     public override string MigrationsFolder => "Postgres";
+
+    public override bool SharedByProcesses => true;
 
     public override string MigrationLockSql => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
 

@@ -11,6 +11,12 @@ public abstract class SqlDialect : IAsyncDisposable
     /// <summary>A new, closed connection.</summary>
     public abstract DbConnection CreateConnection();
 
+    /// <summary>
+    /// Whether several bot processes may share the database: then chats, the outbox sender and rest timers are taken
+    /// with leases in it. With one process (SQLite) none are needed, and none are taken.
+    /// </summary>
+    public virtual bool SharedByProcesses => false;
+
     /// <summary>Run once before migrating (outside any transaction).</summary>
     public virtual string? PrepareSql => null;
 

@@ -18,6 +18,9 @@ public sealed class BotProcess : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
+    /// <summary>The process id (which a lease names its owner by).</summary>
+    public int Id => process.Id;
+
     public string Output
     {
         get

@@ -206,7 +206,7 @@ public sealed class TerminalChatTests : IDisposable
             await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(1));
         }
 
-        Assert.Contains("Applied 9 database migration(s)", File.ReadAllText(log));
+        Assert.Contains("Applied 10 database migration(s)", File.ReadAllText(log));
         Assert.DoesNotContain("migration", output.ToString());
     }
 

@@ -66,11 +66,11 @@ public sealed class ChatStoreTests : IDisposable
         var first = await database.MigrateAsync(file.Clock);
         var second = await database.MigrateAsync(file.Clock);
 
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9], first);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], first);
         Assert.Empty(second);
         await using var connection = await database.OpenAsync();
         var tables = await SchemaCatalog.TablesAsync(connection, file.Engine);
-        Assert.Equal(["applied_updates", "bot_state", "chat_floods", "claims", "dead_letters", "dialog_states", "inbox", "outbox", "schema_migrations", "sessions", "set_logs", "trainees"], tables);
+        Assert.Equal(["applied_updates", "bot_state", "chat_floods", "chat_leases", "claims", "dead_letters", "dialog_states", "inbox", "leases", "outbox", "schema_migrations", "sessions", "set_logs", "trainees"], tables);
         await database.DisposeAsync();
     }
 
@@ -94,7 +94,7 @@ public sealed class ChatStoreTests : IDisposable
         var applied = await Task.WhenAll(databases.Select(d => Task.Run(() => d.MigrateAsync(file.Clock))));
 
         // One of them applied every migration; the others waited for its lock and found nothing left to do.
-        Assert.Equal([[], [], [], [1, 2, 3, 4, 5, 6, 7, 8, 9]], applied.Select(a => a.ToArray()).OrderBy(a => a.Length));
+        Assert.Equal([[], [], [], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]], applied.Select(a => a.ToArray()).OrderBy(a => a.Length));
         foreach (var database in databases)
         {
             await database.DisposeAsync();
