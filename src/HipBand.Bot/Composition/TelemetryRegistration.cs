@@ -1,4 +1,5 @@
 using HipBand.Bot.Operations;
+using System.Diagnostics.Metrics;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -13,6 +14,13 @@ internal static class TelemetryRegistration
         builder.Services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("hipband-bot")).WithMetrics(metrics =>
         {
             metrics.AddMeter(BotMetrics.MeterName);
+            // OpenTelemetry picks meters by name across the process; a host takes only those its own factory made, so two
+            // hosts in one process (the tests, an embedding) never count each other's updates.
+            ((IDeferredMeterProviderBuilder)metrics).Configure((services, own) =>
+            {
+                var factory = services.GetRequiredService<IMeterFactory>();
+                own.AddView(instrument => ReferenceEquals(instrument.Meter.Scope, factory) ? null : MetricStreamConfiguration.Drop);
+            });
             if (options.Otlp)
             {
                 metrics.AddOtlpExporter((exporter, reader) =>

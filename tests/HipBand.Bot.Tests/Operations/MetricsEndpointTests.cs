@@ -1,4 +1,5 @@
 using HipBand.Testing.Engines;
+using HipBand.Testing;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -45,6 +46,29 @@ public sealed partial class MetricsEndpointTests : FakeTelegramTest
         Assert.Equal(0, Value(scrape, "hipband_outbox_depth"));
         Assert.Equal(0, Value(scrape, "hipband_outbox_oldest_age_seconds"));
         Assert.Equal(0, Value(scrape, "hipband_trainees_active"));
+    }
+
+    [EngineFact]
+    public async Task Each_host_scrapes_its_own_meter_when_two_run_in_one_process()
+    {
+        const long chat = 6202;
+        await using var other = await FakeBotApi.StartAsync();
+        await using var quiet = await WebhookBot.StartAsync(other, Folder.File("quiet.db"));
+        await using var busy = await WebhookBot.StartAsync(Telegram, Folder.File("busy.db"));
+        Telegram.UserSends(chat, "/start");
+        Telegram.UserSends(chat, "/help");
+        await Telegram.WaitForMessagesAsync(chat, 2, Patience);
+        await Eventually.HoldsAsync(
+            async () => Value((await Listener.GetAsync(busy, "/metrics")).Body, "hipband_sends_total", "result=\"ok\"") >= 2,
+            Patience,
+            "the busy bot's sends in its scrape");
+
+        // Another host's instruments carry the same meter name; the quiet bot's exporter must not pick up the busy one's.
+        var (_, quietScrape) = await Listener.GetAsync(quiet, "/metrics");
+        Assert.True(double.IsNaN(Value(quietScrape, "hipband_sends_total", "result=\"ok\"")), quietScrape);
+        Assert.True(double.IsNaN(Value(quietScrape, "hipband_updates_handled_total", "kind=\"dialog\"")), quietScrape);
+        var (_, busyScrape) = await Listener.GetAsync(busy, "/metrics");
+        Assert.Equal(2, Value(busyScrape, "hipband_updates_handled_total", "kind=\"dialog\""));
     }
 
     /// <summary>The value of a sample whose labels contain <paramref name="label"/>; throws when there is none.</summary>
