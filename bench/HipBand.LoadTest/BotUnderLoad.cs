@@ -4,12 +4,23 @@ using HipBand.Testing;
 
 namespace HipBand.LoadTest;
 
-/// <summary>The built bot as its own process, configured for the fake server, with the sending limits lifted or kept.</summary>
+/// <summary>
+/// The built bot as its own process, configured for the fake server and the run's database, with the sending limits
+/// lifted or kept, polling or (given a port) in webhook mode.
+/// </summary>
 internal sealed class BotUnderLoad(Process process) : IDisposable
 {
+    /// <summary>The https URL the bots give setWebhook; the fake forwards its posts to the bots' own addresses.</summary>
+    public const string PublicWebhookUrl = "https://hipband.example/telegram/updates";
+
+    private const string WebhookSecret = "load_test-secret";
+
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
+
     public int ProcessId => process.Id;
 
-    public static BotUnderLoad Start(FakeBotApi telegram, string databasePath, bool limits)
+    /// <summary>Starts one bot on <paramref name="database"/>; with a <paramref name="webhookPort"/>, in webhook mode listening there.</summary>
+    public static BotUnderLoad Start(FakeBotApi telegram, LoadDatabase database, bool limits, int? webhookPort)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "HipBand.Bot.dll")])
         {
@@ -18,8 +29,18 @@ internal sealed class BotUnderLoad(Process process) : IDisposable
         };
         start.Environment["Telegram__BotToken"] = telegram.Token;
         start.Environment["Telegram__ApiBaseUrl"] = telegram.BaseUrl;
-        start.Environment["Storage__SqlitePath"] = databasePath;
-        start.Environment["Reminders__SqlitePath"] = Path.ChangeExtension(databasePath, ".quartz.db");
+        foreach (var (key, value) in database.Environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        if (webhookPort is { } port)
+        {
+            start.Environment["Telegram__Webhook__Url"] = PublicWebhookUrl;
+            start.Environment["Telegram__Webhook__SecretToken"] = WebhookSecret;
+            start.Environment["Http__Listen"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+        }
+
         start.Environment["Delivery__RateLimits"] = limits ? "true" : "false";
 
         // A simulated user answers as fast as the bot replies, far beyond what a person types: the flood backstop
@@ -37,22 +58,56 @@ internal sealed class BotUnderLoad(Process process) : IDisposable
         return new BotUnderLoad(process);
     }
 
-    /// <summary>Ready once it answers a first message.</summary>
-    public async Task WaitUntilReadyAsync(FakeBotApi telegram)
+    /// <summary>Where a bot in webhook mode listens.</summary>
+    public static Uri Address(int port) => new($"http://127.0.0.1:{port}");
+
+    /// <summary>Every bot's /health/ready answers 200 (webhook mode), and then a first message is answered.</summary>
+    public static async Task WaitUntilReadyAsync(FakeBotApi telegram, IEnumerable<int> webhookPorts)
     {
-        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        foreach (var port in webhookPorts)
+        {
+            while (!await IsReadyAsync(port))
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"The bot on port {port} was not ready within a minute.");
+                }
+
+                await Task.Delay(100);
+            }
+        }
+
+        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnSent(long chat, string _)
         {
             if (chat == 1)
             {
-                ready.TrySetResult();
+                answered.TrySetResult();
             }
         }
 
         telegram.MessageSent += OnSent;
         telegram.UserSends(1, "/start");
-        await ready.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        await answered.Task.WaitAsync(TimeSpan.FromMinutes(1));
         telegram.MessageSent -= OnSent;
+    }
+
+    private static async Task<bool> IsReadyAsync(int port)
+    {
+        try
+        {
+            using var response = await Http.GetAsync(new Uri(Address(port), "/health/ready"));
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The bot's peak resident memory, from /proc (VmHWM).</summary>
