@@ -32,12 +32,14 @@ public static class ClusterRegistration
     }
 
     /// <summary>
-    /// The shared inbox and the sender's lease. Registered before the sender and the receivers, so that at shutdown
+    /// The signals between the processes, the shared inbox and the sender's lease. Registered before the sender and the receivers, so that at shutdown
     /// (hosted services stop in reverse) the sender has stopped before its lease is given up.
     /// </summary>
     internal static IHostApplicationBuilder AddSharedTransport(this IHostApplicationBuilder builder)
     {
         builder.AddSharedDatabase();
+        builder.Services.AddSingleton<ClusterSignals>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ClusterSignals>());
         builder.Services.AddSingleton<SenderLease>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SenderLease>());
         builder.Services.AddSingleton<SharedInbox>();

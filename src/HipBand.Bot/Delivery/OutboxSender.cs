@@ -29,7 +29,8 @@ internal sealed partial class OutboxSender(
     IHostApplicationLifetime lifetime,
     ILogger<OutboxSender> logger,
     Cluster.SenderLease? lease = null,
-    IOptions<Cluster.ClusterOptions>? cluster = null) : BackgroundService
+    IOptions<Cluster.ClusterOptions>? cluster = null,
+    Cluster.ClusterSignals? signals = null) : BackgroundService
 {
     private const int PageSize = 1000;
 
@@ -88,6 +89,12 @@ internal sealed partial class OutboxSender(
         if (lease is not null)
         {
             scanNow.Notify();
+            if (!lease.Holds && signals is not null && messages.Any())
+            {
+                // Another process sends: it hears of the rows now rather than at its next scan.
+                _ = signals.AnnounceOutboxAsync(stopping);
+            }
+
             return;
         }
 
@@ -164,6 +171,11 @@ internal sealed partial class OutboxSender(
     {
         // Rows that came while another process sent, or while the lease was being renewed, are this one's now.
         lease!.Taken += scanNow.Notify;
+        if (signals is not null)
+        {
+            signals.OutboxWritten += scanNow.Notify;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -359,6 +371,18 @@ internal sealed partial class OutboxSender(
             {
                 await Task.Delay(queue.Bucket.Reserve(), clock, cancellationToken).ConfigureAwait(false);
                 await Task.Delay(global.Reserve(), clock, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (lease is { Holds: false })
+            {
+                // No longer the sender (the limiters or a 429 kept this waiting past the lease's sending time, and the
+                // renewal did not come): the row stays in the table for the process that sends now.
+                lock (gate)
+                {
+                    Finished(message.Id);
+                }
+
+                return false;
             }
 
             var sentAt = clock.GetUtcNow();
