@@ -68,10 +68,14 @@ internal sealed partial class ScheduleReconciler(
         try
         {
             var current = await scheduler.GetTrigger(ReminderTriggers.Schedule(chatId), cancellationToken).ConfigureAwait(false) as ICronTrigger;
-            if (current?.CronExpressionString == ReminderTriggers.Cron(schedule) && current.TimeZone.Id == Coaching.Scheduling.TimeZones.Find(schedule.TimeZone).Id)
+            if (current?.CronExpressionString == ReminderTriggers.Cron(schedule) && current.TimeZone.Id == Coaching.Scheduling.TimeZones.Find(schedule.TimeZone).Id
+                && (await scheduler.GetJobDetail(ReminderTriggers.Job(chatId), cancellationToken).ConfigureAwait(false))?.RequestsRecovery == true)
             {
                 return false;
             }
+
+            // Replaced too when its job was stored by a release before jobs asked for recovery: a firing in hand at a
+            // crash would otherwise be lost rather than run again.
 
             await reminders.SetScheduleAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false);
             return true;

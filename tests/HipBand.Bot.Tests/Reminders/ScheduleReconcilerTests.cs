@@ -54,6 +54,30 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
     }
 
     [EngineFact]
+    public async Task A_reminder_job_stored_before_jobs_asked_for_recovery_is_stored_again_with_it()
+    {
+        var turns = new StoredTurns(store, clock);
+        foreach (var line in new[] { "/start", "no", "running", "none", "Tue Thu", "18:00", "UTC" })
+        {
+            await turns.HandleAsync(13, TextCommand.Read(line));
+        }
+
+        var reconciler = new ScheduleReconciler(store, new QuartzOnFile.Factory(scheduler), reminders, NullLogger<ScheduleReconciler>.Instance);
+        await reconciler.StartAsync(CancellationToken.None);
+
+        // As an earlier release stored it: the same job and trigger, the job without recovery.
+        var old = ReminderTriggers.JobFor(13).GetJobBuilder().RequestRecovery(false).Build();
+        await scheduler.AddJob(old, new AddJobOptions { Replace = true });
+        Assert.False((await scheduler.GetJobDetail(ReminderTriggers.Job(13)))!.RequestsRecovery);
+
+        await reconciler.StartAsync(CancellationToken.None);
+
+        Assert.True((await scheduler.GetJobDetail(ReminderTriggers.Job(13)))!.RequestsRecovery);
+        var kept = (ICronTrigger)(await scheduler.GetTrigger(ReminderTriggers.Schedule(13)))!;
+        Assert.Equal(("0 0 18 ? * TUE,THU", "UTC"), (kept.CronExpressionString, kept.TimeZone.Id));
+    }
+
+    [EngineFact]
     public async Task A_paused_trainee_gets_no_trigger()
     {
         var turns = new StoredTurns(store, clock);
