@@ -20,13 +20,19 @@ internal static class LeaseRepository
     private const string ReleaseRole = "DELETE FROM leases WHERE name = @Name AND owner = @Owner";
 
     // The chats with waiting updates that nobody else holds, oldest waiting first; a held lease of ours is renewed.
+    // Inserted in chat order, so that two processes taking overlapping chats at once wait for each other in one order
+    // and never deadlock.
     private const string TakeChats = """
         INSERT INTO chat_leases (chat_id, owner, until)
-        SELECT waiting.chat_id, @Owner, @Until
-        FROM (SELECT chat_id, MIN(seq) AS first FROM inbox GROUP BY chat_id) AS waiting
-        WHERE NOT EXISTS (SELECT 1 FROM chat_leases held WHERE held.chat_id = waiting.chat_id AND held.owner <> @Owner AND held.until >= @Now)
-        ORDER BY waiting.first
-        LIMIT @Limit
+        SELECT chosen.chat_id, @Owner, @Until
+        FROM (
+            SELECT waiting.chat_id
+            FROM (SELECT chat_id, MIN(seq) AS first FROM inbox GROUP BY chat_id) AS waiting
+            WHERE NOT EXISTS (SELECT 1 FROM chat_leases held WHERE held.chat_id = waiting.chat_id AND held.owner <> @Owner AND held.until >= @Now)
+            ORDER BY waiting.first
+            LIMIT @Limit) AS chosen
+        WHERE true
+        ORDER BY chosen.chat_id
         ON CONFLICT (chat_id) DO UPDATE SET owner = excluded.owner, until = excluded.until
         WHERE chat_leases.owner = excluded.owner OR chat_leases.until < @Now
         RETURNING chat_id
