@@ -78,6 +78,12 @@ internal sealed partial class OutboxSender(
     private readonly TimeSpan sharedScanInterval = cluster?.Value.PollInterval ?? TimeSpan.FromSeconds(1);
 
     private readonly TaskCompletionSource firstScan = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The chats' workers and the deletes of sent rows not yet committed: a stop waits for them.</summary>
+    private readonly HashSet<Task> inHand = [];
+
+    /// <summary>Cancels requests under way only when the host's stop runs out of time; stopping itself lets them finish.</summary>
+    private readonly CancellationTokenSource abandon = new();
     private CancellationToken stopping;
 
     /// <summary>Completes once what was left in the outbox by an earlier run is queued, ahead of anything new.</summary>
@@ -134,6 +140,48 @@ internal sealed partial class OutboxSender(
                 Finished(id);
             }
         }
+    }
+
+    /// <summary>
+    /// Stops taking rows, lets each chat's request under way finish and the sent rows' deletes commit (until the host's
+    /// stop runs out of time), so that what went out is not sent again by whoever sends next.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await using var deadline = cancellationToken.Register(abandon.Cancel);
+        while (true)
+        {
+            Task[] waiting;
+            lock (gate)
+            {
+                waiting = [.. inHand];
+            }
+
+            if (waiting.Length == 0)
+            {
+                break;
+            }
+
+            try
+            {
+                await Task.WhenAll(waiting).WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception)
+            {
+                // A worker's or a delete's failure is logged where it happened; what matters here is that it is over.
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        abandon.Dispose();
+        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -270,7 +318,7 @@ internal sealed partial class OutboxSender(
             {
                 queue = new ChatQueue(message.ChatId, ChatBucket(message.ChatId));
                 queues[message.ChatId] = queue;
-                _ = Task.Run(() => RunChatAsync(queue, cancellationToken), CancellationToken.None);
+                Track(Task.Run(() => RunChatAsync(queue, cancellationToken), CancellationToken.None));
             }
 
             queue.Messages.Enqueue(message);
@@ -388,7 +436,9 @@ internal sealed partial class OutboxSender(
             var sentAt = clock.GetUtcNow();
             try
             {
-                if (!await api.SendAsync(message, cancellationToken).ConfigureAwait(false))
+                // Not cancelled by the stop: a request Telegram may have taken is finished and its row deleted, so that
+                // nobody sends it again (the next start, or the process taking the sender's role).
+                if (!await api.SendAsync(message, abandon.Token).ConfigureAwait(false))
                 {
                     LogUnreadableResult(logger, message.Method, message.ChatId);
                 }
@@ -466,7 +516,7 @@ internal sealed partial class OutboxSender(
     /// <summary>Once the row is gone from the table, a scan can no longer find it: stop remembering it then.</summary>
     /// <remarks>The next message of the chat does not wait for the delete; a crash before it commits means one resend.</remarks>
     private void Forget(PendingMessage message, Task removal) =>
-        _ = removal.ContinueWith(
+        Track(removal.ContinueWith(
             done =>
             {
                 if (done.IsFaulted)
@@ -481,7 +531,27 @@ internal sealed partial class OutboxSender(
             },
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default));
+
+    private void Track(Task task)
+    {
+        lock (gate)
+        {
+            inHand.Add(task);
+        }
+
+        _ = task.ContinueWith(
+            done =>
+            {
+                lock (gate)
+                {
+                    inHand.Remove(done);
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+    }
 
     /// <summary>Takes out of the chat's queue what its deactivation took out of the table (written by then, to the ms).</summary>
     private void DropWrittenBefore(ChatQueue queue, DateTimeOffset through)

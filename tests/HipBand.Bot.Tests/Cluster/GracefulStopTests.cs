@@ -62,6 +62,14 @@ public sealed class GracefulStopTests : FakeTelegramTest
         }
 
         Assert.Equal(sent.Order(), (await connection.QueryAsync<long>("SELECT update_id FROM applied_updates")).Order());
+
+        // The stopped one finished its requests under way and deleted their rows before giving the role up: each reply
+        // of the setup (every one different) came once.
+        for (var chat = 1; chat <= chats; chat++)
+        {
+            var texts = Telegram.TextsTo(chat);
+            Assert.True(texts.Distinct().Count() == texts.Count, $"chat {chat} got a reply twice:\n{string.Join("\n---\n", texts)}");
+        }
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM inbox"));
     }
 
