@@ -26,6 +26,7 @@ internal sealed partial class SharedInbox(
     private readonly WakeUp wake = new();
     private readonly Lock gate = new();
     private readonly HashSet<long> drained = [];
+    private DateTimeOffset renewedAt = DateTimeOffset.MinValue;
 
     /// <summary>Something was stored or applied here: poll now rather than at the next interval.</summary>
     public void Wake() => wake.Notify();
@@ -38,7 +39,15 @@ internal sealed partial class SharedInbox(
             try
             {
                 await ReleaseDrainedAsync(stoppingToken).ConfigureAwait(false);
-                queues.Enqueue(await leases.TakeChatsAsync(instance.Id, settings.LeaseDuration, takeAtOnce, stoppingToken).ConfigureAwait(false));
+                // Every lease held is renewed once a poll interval (a lease outlives three); a wake-up in between only
+                // takes chats, and renews those it finds updates for.
+                var renew = clock.GetUtcNow() - renewedAt >= settings.PollInterval;
+                var now = clock.GetUtcNow();
+                queues.Enqueue(await leases.TakeChatsAsync(instance.Id, settings.LeaseDuration, takeAtOnce, renew, stoppingToken).ConfigureAwait(false));
+                if (renew)
+                {
+                    renewedAt = now;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

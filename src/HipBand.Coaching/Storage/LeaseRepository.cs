@@ -40,7 +40,7 @@ internal static class LeaseRepository
 
     private const string RenewChats = "UPDATE chat_leases SET until = @Until WHERE owner = @Owner";
 
-    private const string ReleaseChat = "DELETE FROM chat_leases WHERE chat_id = @ChatId AND owner = @Owner";
+    private const string ReleaseChats = "DELETE FROM chat_leases WHERE owner = @Owner AND chat_id @InChats";
 
     private const string ReleaseAllChats = "DELETE FROM chat_leases WHERE owner = @Owner";
 
@@ -56,8 +56,8 @@ internal static class LeaseRepository
     public static Task RenewChatsAsync(DbConnection connection, string owner, long until) =>
         connection.ExecuteAsync(RenewChats, new { Owner = owner, Until = until });
 
-    public static Task ReleaseChatAsync(DbConnection connection, long chatId, string owner) =>
-        connection.ExecuteAsync(ReleaseChat, new { ChatId = chatId, Owner = owner });
+    public static Task ReleaseChatsAsync(DbConnection connection, SqlDialect dialect, IReadOnlyCollection<long> chatIds, string owner) =>
+        connection.ExecuteAsync(ReleaseChats.Replace("@InChats", dialect.EqualsAny("@ChatIds"), StringComparison.Ordinal), new { ChatIds = chatIds.ToArray(), Owner = owner });
 
     public static Task ReleaseAllChatsAsync(DbConnection connection, string owner) =>
         connection.ExecuteAsync(ReleaseAllChats, new { Owner = owner });

@@ -22,13 +22,21 @@ public sealed class LeaseStore(Database database, TimeProvider clock)
         await LeaseRepository.ReleaseRoleAsync(connection, name, owner).ConfigureAwait(false);
     }
 
-    /// <summary>Renews every chat lease of <paramref name="owner"/>, then takes up to <paramref name="limit"/> chats with waiting updates nobody holds; returns those and what waits for them.</summary>
-    public async Task<IReadOnlyList<InboxUpdate>> TakeChatsAsync(string owner, TimeSpan lease, int limit, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Renews every chat lease of <paramref name="owner"/> (unless <paramref name="renew"/> is false: renewed recently),
+    /// then takes up to <paramref name="limit"/> chats with waiting updates nobody else holds, or renews those of its own;
+    /// returns what waits for them.
+    /// </summary>
+    public async Task<IReadOnlyList<InboxUpdate>> TakeChatsAsync(string owner, TimeSpan lease, int limit, bool renew = true, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var until = (now + lease).ToUnixTimeMilliseconds();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await LeaseRepository.RenewChatsAsync(connection, owner, until).ConfigureAwait(false);
+        if (renew)
+        {
+            await LeaseRepository.RenewChatsAsync(connection, owner, until).ConfigureAwait(false);
+        }
+
         var chats = await LeaseRepository.TakeChatsAsync(connection, owner, now.ToUnixTimeMilliseconds(), until, limit).ConfigureAwait(false);
         return chats.Count == 0 ? [] : await InboxRepository.ReadWaitingOfAsync(connection, database.Dialect, chats).ConfigureAwait(false);
     }
@@ -37,10 +45,7 @@ public sealed class LeaseStore(Database database, TimeProvider clock)
     public async Task ReleaseChatsAsync(string owner, IReadOnlyCollection<long> chatIds, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var chatId in chatIds)
-        {
-            await LeaseRepository.ReleaseChatAsync(connection, chatId, owner).ConfigureAwait(false);
-        }
+        await LeaseRepository.ReleaseChatsAsync(connection, database.Dialect, chatIds, owner).ConfigureAwait(false);
     }
 
     /// <summary>Gives up every chat of <paramref name="owner"/> (shutting down).</summary>

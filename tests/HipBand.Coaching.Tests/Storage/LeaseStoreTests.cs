@@ -54,6 +54,12 @@ public sealed class LeaseStoreTests : IDisposable
         file.Clock.Advance(Lease / 2);
         Assert.Equal([10L, 11L, 12L], (await b.TakeChatsAsync("B", Lease, 10)).OrderBy(u => u.Seq).Select(u => u.UpdateId));
         Assert.Empty(await a.TakeChatsAsync("A", Lease, 10));
+
+        // Several chats given up in one go, by their owner only.
+        await a.ReleaseChatsAsync("A", [1, 2]);
+        Assert.Empty(await a.TakeChatsAsync("A", Lease, 10));
+        await b.ReleaseChatsAsync("B", [1, 2]);
+        Assert.Equal([10L, 11L, 12L], (await a.TakeChatsAsync("A", Lease, 10)).OrderBy(u => u.Seq).Select(u => u.UpdateId));
     }
 
     [EngineFact]
