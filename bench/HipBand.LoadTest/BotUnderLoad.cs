@@ -110,6 +110,15 @@ internal sealed class BotUnderLoad(Process process) : IDisposable
         }
     }
 
+    /// <summary>CPU time the bot has used so far, user and system, from /proc (utime + stime, in clock ticks of 10 ms).</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     /// <summary>The bot's peak resident memory, from /proc (VmHWM).</summary>
     public long PeakMemoryBytes()
     {

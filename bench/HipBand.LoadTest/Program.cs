@@ -52,9 +52,11 @@ try
         user.ResetCounters();
     }
 
+    var cpuBefore = bots.Sum(b => b.CpuTime().TotalMilliseconds);
     var clock = Stopwatch.StartNew();
     await Task.Delay(settings.Duration);
     var elapsed = clock.Elapsed;
+    var cpu = bots.Sum(b => b.CpuTime().TotalMilliseconds) - cpuBefore;
     foreach (var user in users.Values)
     {
         user.Stop();
@@ -67,6 +69,7 @@ try
     string Ms(double p) => latencies.Length == 0 ? "n/a" : (latencies[(int)Math.Min(latencies.Length - 1, p * latencies.Length)] * 1000).ToString("0.0", CultureInfo.InvariantCulture) + " ms";
 
     Console.WriteLine($"handled updates/s     {replies / elapsed.TotalSeconds:0}");
+    Console.WriteLine($"bot CPU per update    {(replies == 0 ? 0 : cpu * 1000 / replies):0} µs ({cpu / elapsed.TotalMilliseconds * 100:0} % of one core)");
     Console.WriteLine($"reply latency p50     {Ms(0.50)}");
     Console.WriteLine($"reply latency p99     {Ms(0.99)}");
     Console.WriteLine($"bot peak memory       {string.Join(" + ", peaks.Select(p => p.ToString("0.0", CultureInfo.InvariantCulture)))} MB (VmHWM{(peaks.Length > 1 ? " per instance" : "")})");
