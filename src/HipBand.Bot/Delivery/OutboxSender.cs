@@ -401,6 +401,26 @@ internal sealed partial class OutboxSender(
         }
     }
 
+    /// <summary>
+    /// Shared by processes: whether the row is still in the table. The process that applied the chat's turn may have
+    /// replaced or evicted it (the flood rules) after this one queued it; it cannot tell this one, so the sender asks
+    /// before each attempt, and again after waiting for the limiters. One process forgets such rows as it writes.
+    /// </summary>
+    private async Task<bool> StillWaitingAsync(PendingMessage message, CancellationToken cancellationToken)
+    {
+        if (lease is null || await store.IsWaitingAsync(message.Id, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        lock (gate)
+        {
+            Finished(message.Id);
+        }
+
+        return false;
+    }
+
     /// <summary>Sends one message, retrying as Telegram's answer says; false when the chat is not to get anything more.</summary>
     private async Task<bool> SendAsync(ChatQueue queue, PendingMessage message, CancellationToken cancellationToken)
     {
@@ -415,10 +435,21 @@ internal sealed partial class OutboxSender(
 
         while (true)
         {
+            if (!await StillWaitingAsync(message, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+
             if (limits.RateLimits && IsMessage(message.Method))
             {
-                await Task.Delay(queue.Bucket.Reserve(), clock, cancellationToken).ConfigureAwait(false);
-                await Task.Delay(global.Reserve(), clock, cancellationToken).ConfigureAwait(false);
+                var chatWait = queue.Bucket.Reserve();
+                var globalWait = global.Reserve();
+                await Task.Delay(chatWait, clock, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(globalWait, clock, cancellationToken).ConfigureAwait(false);
+                if ((chatWait > TimeSpan.Zero || globalWait > TimeSpan.Zero) && !await StillWaitingAsync(message, cancellationToken).ConfigureAwait(false))
+                {
+                    return true;
+                }
             }
 
             if (lease is { Holds: false })

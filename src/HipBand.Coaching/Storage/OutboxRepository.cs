@@ -51,6 +51,11 @@ internal static class OutboxRepository
         return rows.Select(r => new PendingMessage(r.Id, r.ChatId, r.Method, r.Payload, DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAt))).ToList();
     }
 
+    private const string Exists = "SELECT COUNT(*) FROM outbox WHERE id = @Id";
+
+    public static async Task<bool> ExistsAsync(DbConnection connection, long id) =>
+        await connection.ExecuteScalarAsync<long>(Exists, new { Id = id }).ConfigureAwait(false) > 0;
+
     private const string DeleteMany = "DELETE FROM outbox WHERE id ";
 
     /// <summary>Deletes sent rows, all in one statement.</summary>

@@ -13,6 +13,13 @@ public sealed class OutboxStore(Database database, TimeProvider clock)
         return await OutboxRepository.ReadPendingAsync(connection, afterId, limit, createdBefore).ConfigureAwait(false);
     }
 
+    /// <summary>Whether the row is still waiting: not sent, replaced or evicted since it was read.</summary>
+    public async Task<bool> IsWaitingAsync(long outboxId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await OutboxRepository.ExistsAsync(connection, outboxId).ConfigureAwait(false);
+    }
+
     /// <summary>Removes a sent row (committed with other writes of the group commit).</summary>
     public Task MarkSentAsync(long outboxId, CancellationToken cancellationToken = default) =>
         writer.MarkSentAsync(outboxId, cancellationToken);
