@@ -106,6 +106,42 @@ public sealed class LeaseStoreTests : IDisposable
         Assert.Equal([1L], (await b.ClaimDueRestsAsync(Lease, 100)).Select(d => d.ChatId));
     }
 
+    [EngineFact]
+    public async Task Two_processes_asking_at_once_never_both_get_a_chat_or_the_role()
+    {
+        var (a, b) = await TwoProcessesAsync();
+        var (store, _) = await file.OpenAsync();
+        var transport = new TransportStore(store.Database, file.Clock);
+        await transport.AcceptAsync([.. Enumerable.Range(1, 200).Select(i => new ArrivedUpdate(1000 + i, i % 50, "{}"))], null);
+
+        // Ten rounds of both polling and both asking for the role at the same moment, each with a fresh set of leases.
+        for (var round = 0; round < 10; round++)
+        {
+            var polls = await Task.WhenAll(
+                Task.Run(() => a.TakeChatsAsync("A", Lease, 30)),
+                Task.Run(() => b.TakeChatsAsync("B", Lease, 30)),
+                Task.Run(() => a.TakeChatsAsync("A", Lease, 30)),
+                Task.Run(() => b.TakeChatsAsync("B", Lease, 30)));
+            var ofA = polls[0].Concat(polls[2]).Select(u => u.ChatId).ToHashSet();
+            var ofB = polls[1].Concat(polls[3]).Select(u => u.ChatId).ToHashSet();
+            Assert.Empty(ofA.Intersect(ofB));
+
+            // What neither took at once (both may have gone for the same oldest chats) is free, and B's stay B's.
+            var rest = (await a.TakeChatsAsync("A", Lease, 50)).Select(u => u.ChatId).ToHashSet();
+            Assert.Empty(rest.Intersect(ofB));
+            Assert.Equal(50, rest.Union(ofA).Count() + ofB.Count);
+
+            var roles = await Task.WhenAll(
+                Task.Run(() => a.TakeRoleAsync("sender", "A", Lease)), Task.Run(() => b.TakeRoleAsync("sender", "B", Lease)));
+            Assert.Single(roles, held => held);
+
+            await a.ReleaseAllChatsAsync("A");
+            await b.ReleaseAllChatsAsync("B");
+            await a.ReleaseRoleAsync("sender", "A");
+            await b.ReleaseRoleAsync("sender", "B");
+        }
+    }
+
     private async Task<(LeaseStore A, LeaseStore B)> TwoProcessesAsync()
     {
         var (first, _) = await file.OpenAsync();
