@@ -8,7 +8,8 @@ namespace HipBand.Bot.Cluster;
 /// <summary>
 /// Wakes the sender at once when another process sharing the database wrote outbox rows, rather than at its next scan
 /// (a chat's turn is applied wherever its lease is, and half the replies of two instances are written by the one not
-/// sending). PostgreSQL's LISTEN and NOTIFY on one channel; a signal lost (a dropped connection, a process starting)
+/// sending). PostgreSQL's LISTEN and NOTIFY on one channel. A lost connection is opened again within a second and
+/// followed by one scan, for what was signalled to nobody meanwhile; a signal lost otherwise (a process starting)
 /// costs one scan's wait, no more, since the scans still find everything. Chats need no signal: a process gives a chat
 /// up as soon as its queue runs dry and takes the updates that came meanwhile in the same poll.
 /// </summary>
@@ -18,6 +19,9 @@ internal sealed partial class ClusterSignals(Database database, Instance instanc
     public const string Channel = "hipband";
 
     private const string Outbox = "outbox";
+
+    /// <summary>How soon to listen again after the connection was lost (a database restart, a failover): soon, since replies wait meanwhile.</summary>
+    private TimeSpan RetryDelay => options.Value.PollInterval < TimeSpan.FromSeconds(1) ? options.Value.PollInterval : TimeSpan.FromSeconds(1);
 
     /// <summary>Another process wrote outbox rows.</summary>
     public event Action? OutboxWritten;
@@ -34,6 +38,9 @@ internal sealed partial class ClusterSignals(Database database, Instance instanc
                 await using var connection = (NpgsqlConnection)await database.OpenAsync(stoppingToken).ConfigureAwait(false);
                 connection.Notification += (_, signal) => Received(signal.Payload);
                 await connection.ExecuteAsync($"LISTEN {Channel}").ConfigureAwait(false);
+
+                // Listening again after a lost connection: rows written meanwhile were signalled to nobody.
+                OutboxWritten?.Invoke();
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     await connection.WaitAsync(stoppingToken).ConfigureAwait(false);
@@ -49,7 +56,7 @@ internal sealed partial class ClusterSignals(Database database, Instance instanc
                 LogListenFailed(logger, error);
                 try
                 {
-                    await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {

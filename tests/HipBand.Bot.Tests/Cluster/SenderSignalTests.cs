@@ -7,7 +7,8 @@ namespace HipBand.Bot.Tests.Cluster;
 
 /// <summary>
 /// Two instances on one PostgreSQL, polling only every five minutes: a reply written by the one that does not send
-/// still goes out at once, since it tells the sender (LISTEN/NOTIFY) rather than wait for the sender's next scan.
+/// still goes out at once, since it tells the sender (LISTEN/NOTIFY) rather than wait for the sender's next scan; also
+/// after the listening connections were lost.
 /// </summary>
 public sealed class SenderSignalTests : FakeTelegramTest
 {
@@ -36,6 +37,13 @@ public sealed class SenderSignalTests : FakeTelegramTest
         var replies = 0;
         foreach (var line in Conversation)
         {
+            if (line == "strength")
+            {
+                // Both instances' listening connections are lost (a database restart, a failover): they listen again.
+                Assert.Equal(2, await connection.ExecuteScalarAsync<long>(
+                    "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%') AS ended"));
+            }
+
             Telegram.UserSends(chat, line);
             await Telegram.WaitUntilAsync(f => f.SentTo(chat).Count > replies, Patience, $"the reply to \"{line}\"");
             replies = Telegram.SentTo(chat).Count;
