@@ -41,6 +41,9 @@ internal sealed partial class OutboxSender(
     private static readonly TimeSpan LeftoverAge = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan IdleWorkerLifetime = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a stop waits for requests under way and their deletes.</summary>
+    private static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(5);
+
     /// <summary>Chats whose limiter is kept although their worker retired; full buckets are forgotten beyond this.</summary>
     private const int MaxIdleBuckets = 10_000;
 
@@ -149,6 +152,9 @@ internal sealed partial class OutboxSender(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
+
+        // Bounded on its own, so that the services stopping after this one (the leases' release) still have time.
+        abandon.CancelAfter(StopPatience);
         await using var deadline = cancellationToken.Register(abandon.Cancel);
         while (true)
         {
@@ -165,9 +171,9 @@ internal sealed partial class OutboxSender(
 
             try
             {
-                await Task.WhenAll(waiting).WaitAsync(cancellationToken).ConfigureAwait(false);
+                await Task.WhenAll(waiting).WaitAsync(abandon.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (abandon.IsCancellationRequested)
             {
                 break;
             }
@@ -329,6 +335,7 @@ internal sealed partial class OutboxSender(
     /// <summary>One chat's worker: sends its messages in order, then retires after a while without any.</summary>
     private async Task RunChatAsync(ChatQueue queue, CancellationToken cancellationToken)
     {
+        PendingMessage? sending = null;
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -363,6 +370,7 @@ internal sealed partial class OutboxSender(
                 }
 
                 queue.Idle = false;
+                sending = next;
                 if (lease is { Holds: false })
                 {
                     // No longer the sender: the rows stay in the table for the process that is.
@@ -381,7 +389,9 @@ internal sealed partial class OutboxSender(
                     return;
                 }
 
-                if (!await SendAsync(queue, next, cancellationToken).ConfigureAwait(false))
+                var goOn = await SendAsync(queue, next, cancellationToken).ConfigureAwait(false);
+                sending = null;
+                if (!goOn)
                 {
                     lock (gate)
                     {
@@ -399,6 +409,30 @@ internal sealed partial class OutboxSender(
         {
             // Shutting down: what was not sent stays in the outbox.
         }
+        catch (Exception error)
+        {
+            // A failure nothing above expected (the database gone mid-check): the worker ends, and the chat's rows stay
+            // in the table, forgotten here, so that the next scan queues them to a new worker rather than to this one.
+            LogWorkerFailed(logger, queue.ChatId, error);
+            lock (gate)
+            {
+                if (sending is not null)
+                {
+                    Finished(sending.Id);
+                }
+
+                foreach (var left in queue.Messages)
+                {
+                    Finished(left.Id);
+                }
+
+                queue.Messages.Clear();
+                if (queues.TryGetValue(queue.ChatId, out var current) && current == queue)
+                {
+                    queues.Remove(queue.ChatId);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -408,8 +442,17 @@ internal sealed partial class OutboxSender(
     /// </summary>
     private async Task<bool> StillWaitingAsync(PendingMessage message, CancellationToken cancellationToken)
     {
-        if (lease is null || await store.IsWaitingAsync(message.Id, cancellationToken).ConfigureAwait(false))
+        try
         {
+            if (lease is null || await store.IsWaitingAsync(message.Id, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // Cannot tell: send it, as before the check; at worst a reply just replaced goes out too.
+            LogWaitingUnknown(logger, message.ChatId, error);
             return true;
         }
 
@@ -726,6 +769,12 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} to chat {ChatId} succeeded, but its result was not what the bot expected; it is not sent again")]
     private static partial void LogUnreadableResult(ILogger logger, string method, long chatId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The sender's worker for chat {ChatId} failed; its messages wait for the next scan")]
+    private static partial void LogWorkerFailed(ILogger logger, long chatId, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check whether a message to chat {ChatId} still waits; sending it")]
+    private static partial void LogWaitingUnknown(ILogger logger, long chatId, Exception error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} refused ({Description}); skipped")]
     private static partial void LogCosmeticRefused(ILogger logger, string method, string description);
