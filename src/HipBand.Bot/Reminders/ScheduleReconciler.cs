@@ -68,14 +68,20 @@ internal sealed partial class ScheduleReconciler(
         try
         {
             var current = await scheduler.GetTrigger(ReminderTriggers.Schedule(chatId), cancellationToken).ConfigureAwait(false) as ICronTrigger;
-            if (current?.CronExpressionString == ReminderTriggers.Cron(schedule) && current.TimeZone.Id == Coaching.Scheduling.TimeZones.Find(schedule.TimeZone).Id
-                && (await scheduler.GetJobDetail(ReminderTriggers.Job(chatId), cancellationToken).ConfigureAwait(false))?.RequestsRecovery == true)
+            if (current?.CronExpressionString == ReminderTriggers.Cron(schedule) && current.TimeZone.Id == Coaching.Scheduling.TimeZones.Find(schedule.TimeZone).Id)
             {
-                return false;
+                if ((await scheduler.GetJobDetail(ReminderTriggers.Job(chatId), cancellationToken).ConfigureAwait(false))?.RequestsRecovery == true)
+                {
+                    return false;
+                }
+
+                // Stored by a release before jobs asked for recovery: a firing in hand at a crash would be lost rather
+                // than run again. Only the job is stored again; its triggers keep their next fire times (a late slot
+                // Quartz is about to fire still fires).
+                await scheduler.AddJob(ReminderTriggers.JobFor(chatId), new AddJobOptions { Replace = true }, cancellationToken).ConfigureAwait(false);
+                return true;
             }
 
-            // Replaced too when its job was stored by a release before jobs asked for recovery: a firing in hand at a
-            // crash would otherwise be lost rather than run again.
 
             await reminders.SetScheduleAsync(scheduler, chatId, schedule, cancellationToken).ConfigureAwait(false);
             return true;

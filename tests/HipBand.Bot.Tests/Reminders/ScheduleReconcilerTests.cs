@@ -70,11 +70,16 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
         await scheduler.AddJob(old, new AddJobOptions { Replace = true });
         Assert.False((await scheduler.GetJobDetail(ReminderTriggers.Job(13)))!.RequestsRecovery);
 
+        var before = (await scheduler.GetTrigger(ReminderTriggers.Schedule(13)))!;
+        clock.Advance(TimeSpan.FromMinutes(1));
         await reconciler.StartAsync(CancellationToken.None);
 
         Assert.True((await scheduler.GetJobDetail(ReminderTriggers.Job(13)))!.RequestsRecovery);
         var kept = (ICronTrigger)(await scheduler.GetTrigger(ReminderTriggers.Schedule(13)))!;
         Assert.Equal(("0 0 18 ? * TUE,THU", "UTC"), (kept.CronExpressionString, kept.TimeZone.Id));
+
+        // The trigger itself was left alone, not replaced by one starting now: a late slot about to fire still fires.
+        Assert.Equal(before.StartTimeUtc, kept.StartTimeUtc);
     }
 
     [EngineFact]
