@@ -20,6 +20,8 @@ internal sealed partial class ClusterSignals(Database database, Instance instanc
 
     private const string Outbox = "outbox";
 
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
+
     /// <summary>How soon to listen again after the connection was lost (a database restart, a failover): soon, since replies wait meanwhile.</summary>
     private TimeSpan RetryDelay => options.Value.PollInterval < TimeSpan.FromSeconds(1) ? options.Value.PollInterval : TimeSpan.FromSeconds(1);
 
@@ -43,7 +45,12 @@ internal sealed partial class ClusterSignals(Database database, Instance instanc
                 OutboxWritten?.Invoke();
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await connection.WaitAsync(stoppingToken).ConfigureAwait(false);
+                    // A quiet half-minute is checked with a query, so that a connection lost without a word (a
+                    // partition, a failover without a reset) is found and opened again rather than waited on for ever.
+                    if (!await connection.WaitAsync(KeepAlive, stoppingToken).ConfigureAwait(false))
+                    {
+                        await connection.ExecuteAsync("SELECT 1").ConfigureAwait(false);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -39,9 +39,10 @@ internal sealed partial class SharedInbox(
             try
             {
                 await ReleaseDrainedAsync(stoppingToken).ConfigureAwait(false);
-                // Every lease held is renewed once a poll interval (a lease outlives three); a wake-up in between only
-                // takes chats, and renews those it finds updates for.
-                var renew = clock.GetUtcNow() - renewedAt >= settings.PollInterval;
+                // Every lease held is renewed at least once a poll interval (a lease outlives three): at a wake-up half
+                // an interval after the last renewal, else at the timed poll; a wake-up sooner only takes chats, and
+                // renews those it finds updates for.
+                var renew = clock.GetUtcNow() - renewedAt >= settings.PollInterval / 2;
                 var now = clock.GetUtcNow();
                 queues.Enqueue(await leases.TakeChatsAsync(instance.Id, settings.LeaseDuration, takeAtOnce, renew, stoppingToken).ConfigureAwait(false));
                 if (renew)
