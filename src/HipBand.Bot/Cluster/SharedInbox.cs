@@ -42,8 +42,8 @@ internal sealed partial class SharedInbox(
                 // Every lease held is renewed at least once a poll interval (a lease outlives three): at a wake-up half
                 // an interval after the last renewal, else at the timed poll; a wake-up sooner only takes chats, and
                 // renews those it finds updates for.
-                var renew = clock.GetUtcNow() - renewedAt >= settings.PollInterval / 2;
                 var now = clock.GetUtcNow();
+                var renew = now - renewedAt >= settings.PollInterval / 2;
                 queues.Enqueue(await leases.TakeChatsAsync(instance.Id, settings.LeaseDuration, takeAtOnce, renew, stoppingToken).ConfigureAwait(false));
                 if (renew)
                 {

@@ -374,18 +374,7 @@ internal sealed partial class OutboxSender(
                 if (lease is { Holds: false })
                 {
                     // No longer the sender: the rows stay in the table for the process that is.
-                    lock (gate)
-                    {
-                        Finished(next.Id);
-                        foreach (var left in queue.Messages)
-                        {
-                            Finished(left.Id);
-                        }
-
-                        queue.Messages.Clear();
-                        queues.Remove(queue.ChatId);
-                    }
-
+                    Abandon(queue, next);
                     return;
                 }
 
@@ -414,23 +403,32 @@ internal sealed partial class OutboxSender(
             // A failure nothing above expected (the database gone mid-check): the worker ends, and the chat's rows stay
             // in the table, forgotten here, so that the next scan queues them to a new worker rather than to this one.
             LogWorkerFailed(logger, queue.ChatId, error);
-            lock (gate)
+            Abandon(queue, sending);
+        }
+    }
+
+    /// <summary>
+    /// Ends a chat's worker with its rows left in the table: forgotten here (the one in hand too), so that a scan finds
+    /// them again for whichever worker, or process, sends next.
+    /// </summary>
+    private void Abandon(ChatQueue queue, PendingMessage? inHandNow)
+    {
+        lock (gate)
+        {
+            if (inHandNow is not null)
             {
-                if (sending is not null)
-                {
-                    Finished(sending.Id);
-                }
+                Finished(inHandNow.Id);
+            }
 
-                foreach (var left in queue.Messages)
-                {
-                    Finished(left.Id);
-                }
+            foreach (var left in queue.Messages)
+            {
+                Finished(left.Id);
+            }
 
-                queue.Messages.Clear();
-                if (queues.TryGetValue(queue.ChatId, out var current) && current == queue)
-                {
-                    queues.Remove(queue.ChatId);
-                }
+            queue.Messages.Clear();
+            if (queues.TryGetValue(queue.ChatId, out var current) && current == queue)
+            {
+                queues.Remove(queue.ChatId);
             }
         }
     }
