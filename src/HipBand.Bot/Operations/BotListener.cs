@@ -32,7 +32,9 @@ internal sealed partial class BotListener(
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = WebhookEndpoint.MaxBodyBytes;
+            // The endpoint refuses a body over its limit with a 413; Kestrel's own limit stands above it, so that the
+            // rest of a body a little too large is read and dropped, and the sender gets the 413 rather than a reset.
+            kestrel.Limits.MaxRequestBodySize = 2 * WebhookEndpoint.MaxBodyBytes;
         });
         builder.WebHost.UseUrls(Urls(options.Value, webhook.Value));
         app = builder.Build();
