@@ -19,14 +19,16 @@ internal sealed class BotUnderLoad(Process process) : IDisposable
 
     public int ProcessId => process.Id;
 
-    /// <summary>Starts one bot on <paramref name="database"/>; with a <paramref name="webhookPort"/>, in webhook mode listening there.</summary>
-    public static BotUnderLoad Start(FakeBotApi telegram, LoadDatabase database, bool limits, int? webhookPort)
+    /// <summary>
+    /// Starts one bot on <paramref name="database"/>; with a <paramref name="webhookPort"/>, in webhook mode listening there.
+    /// <paramref name="bot"/> is a published build's <c>HipBand.Bot.dll</c> or native executable (default: the build beside the harness).
+    /// </summary>
+    public static BotUnderLoad Start(FakeBotApi telegram, LoadDatabase database, bool limits, int? webhookPort, string? bot = null)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "HipBand.Bot.dll")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        bot ??= Path.Combine(AppContext.BaseDirectory, "HipBand.Bot.dll");
+        var start = bot.EndsWith(".dll", StringComparison.Ordinal) ? new ProcessStartInfo("dotnet", [bot]) : new ProcessStartInfo(bot);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         start.Environment["Telegram__BotToken"] = telegram.Token;
         start.Environment["Telegram__ApiBaseUrl"] = telegram.BaseUrl;
         foreach (var (key, value) in database.Environment)

@@ -6,14 +6,15 @@ namespace HipBand.LoadTest;
 /// <param name="Postgres">A PostgreSQL server (a connection string that may create databases): the state goes to a database of the run's own, dropped after it; null: SQLite.</param>
 /// <param name="Instances">Bot processes sharing the PostgreSQL database, behind the fake's webhook posting to them in turn.</param>
 /// <param name="Webhook">Webhook mode (always with several instances); otherwise long polling.</param>
-internal sealed record LoadSettings(int Users, int InFlight, TimeSpan Duration, TimeSpan Warmup, bool Limits, string? Postgres, int Instances, bool Webhook)
+/// <param name="Bot">The bot to run: a published build's <c>HipBand.Bot.dll</c> (run with dotnet) or native executable; null: the build beside the harness.</param>
+internal sealed record LoadSettings(int Users, int InFlight, TimeSpan Duration, TimeSpan Warmup, bool Limits, string? Postgres, int Instances, bool Webhook, string? Bot)
 {
     public string Describe() =>
         string.Create(
             CultureInfo.InvariantCulture,
             $"{(Postgres is null ? "SQLite" : "PostgreSQL")}, {Instances} instance{(Instances == 1 ? "" : "s")}, {(Webhook ? "webhook" : "long polling")}; "
             + $"{Users} users, {InFlight} in flight each, {Duration.TotalSeconds} s measured after {Warmup.TotalSeconds} s warm-up, "
-            + $"Telegram's limits {(Limits ? "kept and enforced" : "lifted")}");
+            + $"Telegram's limits {(Limits ? "kept and enforced" : "lifted")}{(Bot is null ? "" : "; bot " + Path.GetFileName(Bot))}");
 
     public static LoadSettings Parse(string[] args)
     {
@@ -38,6 +39,7 @@ internal sealed record LoadSettings(int Users, int InFlight, TimeSpan Duration, 
             args.Contains("--limits"),
             postgres,
             instances,
-            instances > 1 || args.Contains("--webhook"));
+            instances > 1 || args.Contains("--webhook"),
+            Value("--bot", null));
     }
 }

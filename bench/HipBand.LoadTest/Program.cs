@@ -8,10 +8,11 @@ using HipBand.Testing;
 // on SQLite, with Telegram's sending limits lifted (they are Telegram's, not ours); with --limits it keeps
 // them, and the fake server enforces them, answering 429 to anything beyond. With --postgres the state is
 // in a database of the run's own on that server; --instances 2 runs two bots on it in webhook mode, the
-// fake posting to them in turn as a load balancer would.
+// fake posting to them in turn as a load balancer would. --bot runs a published build instead of the one beside the
+// harness: its HipBand.Bot.dll, or its native executable.
 //
 //   dotnet run -c Release --project bench/HipBand.LoadTest -- --users 1000 --seconds 20 [--in-flight 3] [--limits]
-//       [--postgres "<connection string>" [--instances 2] [--webhook]]
+//       [--postgres "<connection string>" [--instances 2] [--webhook]] [--bot <published HipBand.Bot.dll or HipBand.Bot>]
 
 var settings = LoadSettings.Parse(args);
 await using var telegram = await FakeBotApi.StartAsync(keepHistory: false, floodControl: settings.Limits);
@@ -36,8 +37,8 @@ try
     }
 
     bots.AddRange(settings.Webhook
-        ? ports.Select(port => BotUnderLoad.Start(telegram, database, settings.Limits, port))
-        : [BotUnderLoad.Start(telegram, database, settings.Limits, webhookPort: null)]);
+        ? ports.Select(port => BotUnderLoad.Start(telegram, database, settings.Limits, port, settings.Bot))
+        : [BotUnderLoad.Start(telegram, database, settings.Limits, webhookPort: null, settings.Bot)]);
     await BotUnderLoad.WaitUntilReadyAsync(telegram, ports);
     Console.WriteLine($"bot pid {string.Join(", ", bots.Select(b => b.ProcessId))}; {settings.Describe()}");
 

@@ -23,12 +23,15 @@ internal static class QuartzStore
         UseWriteAheadLog(path);
     }
 
+    /// <remarks>
+    /// The drivers are handed over as their factories, not named: a native build keeps no type it cannot see used.
+    /// </remarks>
     public static void Configure(IPersistentStoreBuilder store, StorageOptions storage, RemindersOptions options)
     {
         if (storage.Provider == StorageProvider.Postgres)
         {
             // Provisioning copes with another instance creating the tables at the same time.
-            store.UsePostgres(storage.ConnectionString!);
+            store.UsePostgres(Npgsql.NpgsqlFactory.Instance, storage.ConnectionString!);
 
             // Clustered, each process gets an instance id of its own (Quartz's AUTO: it generates one when none is
             // set), by which the cluster tells its nodes apart; a node silent past the threshold has its work taken over.
@@ -40,7 +43,7 @@ internal static class QuartzStore
         }
         else
         {
-            store.UseSqlite($"Data Source={Path.GetFullPath(options.SqlitePath)};Default Timeout=30");
+            store.UseSqlite(SqliteFactory.Instance, $"Data Source={Path.GetFullPath(options.SqlitePath)};Default Timeout=30");
         }
 
         store.ProvisionSchema();

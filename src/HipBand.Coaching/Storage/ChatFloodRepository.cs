@@ -167,7 +167,7 @@ internal static class ChatFloodRepository
     /// <summary>What a write queues, what it took out, and whether the cap was reached for the first time in the burst.</summary>
     internal sealed record Admitted(IReadOnlyList<OutboxMessage> Rows, IReadOnlyList<long> Withdrawn, bool CapReached);
 
-    private sealed class Row
+    internal sealed class Row
     {
         public long WindowStart { get; set; }
         public int WindowCount { get; set; }

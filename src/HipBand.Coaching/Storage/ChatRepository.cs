@@ -214,7 +214,7 @@ internal static class ChatRepository
         }
     }
 
-    private sealed class Row : TraineeRow
+    internal sealed class Row : TraineeRow
     {
         public long ChatId { get; init; }
         public long Active { get; init; }
@@ -223,27 +223,27 @@ internal static class ChatRepository
         public string? State { get; init; }
     }
 
-    private sealed class RestRow
+    internal sealed class RestRow
     {
         public long ChatId { get; init; }
         public long DueAt { get; init; }
         public string? QuestionKey { get; init; }
     }
 
-    private sealed class SessionTotalsRow
+    internal sealed class SessionTotalsRow
     {
         public long Started { get; init; }
         public long Completed { get; init; }
         public long? LastFinishedAt { get; init; }
     }
 
-    private sealed class BestRow
+    internal sealed class BestRow
     {
         public string ExerciseId { get; init; } = "";
         public long Best { get; init; }
     }
 
-    private sealed class ScheduleRow
+    internal sealed class ScheduleRow
     {
         public long ChatId { get; init; }
         public long Days { get; init; }

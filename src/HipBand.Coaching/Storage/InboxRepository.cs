@@ -70,7 +70,7 @@ internal static class InboxRepository
     public static Task TakeAsync(DbConnection connection, DbTransaction transaction, long updateId, long chatId) =>
         Prepared.ExecuteAsync(connection, transaction, Take, ("@UpdateId", updateId), ("@ChatId", chatId));
 
-    private sealed class Row
+    internal sealed class Row
     {
         public long Seq { get; init; }
         public long UpdateId { get; init; }

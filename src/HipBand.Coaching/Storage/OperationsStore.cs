@@ -1,4 +1,4 @@
-using Dapper;
+using System.Data.Common;
 
 namespace HipBand.Coaching.Storage;
 
@@ -17,27 +17,34 @@ public sealed class OperationsStore(Database database)
     public async Task ProbeAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteScalarAsync<long>(new CommandDefinition(Probe, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await CountAsync(connection, Probe, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>How many rows wait in the outbox, and since when the oldest.</summary>
     public async Task<OutboxStanding> ReadOutboxAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleAsync<OutboxRow>(new CommandDefinition(Outbox, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return new OutboxStanding(row.Depth, row.Oldest is { } oldest ? DateTimeOffset.FromUnixTimeMilliseconds(oldest) : null);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Outbox;
+        await using var row = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await row.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var depth = Convert.ToInt64(row.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+        return new OutboxStanding(depth, row.IsDBNull(1) ? null : DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(row.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     public async Task<long> CountActiveTraineesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(ActiveTrainees, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return await CountAsync(connection, ActiveTrainees, cancellationToken).ConfigureAwait(false);
     }
 
-    private sealed class OutboxRow
+    // Plain commands rather than Dapper's CommandDefinition, whose SQL its build-time generator cannot read: these
+    // calls are cancelled by the health checks' timeouts.
+    private static async Task<long> CountAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
     {
-        public long Depth { get; init; }
-        public long? Oldest { get; init; }
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

@@ -96,7 +96,7 @@ internal static class OutboxRepository
         return new Deactivation(dropped, Inactive: !cameBack);
     }
 
-    private sealed class Row
+    internal sealed class Row
     {
         public long Id { get; init; }
         public long ChatId { get; init; }

@@ -139,13 +139,13 @@ internal static class PersonalData
 
     private static string Instant(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
-    private sealed class ProfileRow : TraineeRow
+    internal sealed class ProfileRow : TraineeRow
     {
         public long CreatedAt { get; init; }
         public long? HeardAt { get; init; }
     }
 
-    private sealed class SessionRow
+    internal sealed class SessionRow
     {
         public long Number { get; init; }
         public string Program { get; init; } = "";

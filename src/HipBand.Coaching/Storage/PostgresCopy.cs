@@ -104,7 +104,7 @@ public static class PostgresCopy
     private static async Task<long> CopyTableAsync(DbConnection from, NpgsqlConnection to, string table, CancellationToken cancellationToken)
     {
         var columns = (await from.QueryAsync<string>(SqliteColumns, new { Table = table }).ConfigureAwait(false)).ToList();
-        var types = (await to.QueryAsync<(string Name, string Type)>(PostgresColumnTypes, new { Table = table }).ConfigureAwait(false))
+        var types = (await to.QueryAsync<ColumnType>(PostgresColumnTypes, new { Table = table }).ConfigureAwait(false))
             .ToDictionary(c => c.Name, c => c.Type, StringComparer.Ordinal);
         var missing = columns.Where(c => !types.ContainsKey(c)).ToList();
         if (missing.Count > 0)
@@ -148,5 +148,11 @@ public static class PostgresCopy
             : 0;
         var highest = await to.ExecuteScalarAsync<long?>($"SELECT MAX({column}) FROM {table}").ConfigureAwait(false) ?? 0;
         await to.ExecuteScalarAsync<long>(SetIdentity, new { Table = table, Column = column, Next = Math.Max(handedOut, highest) + 1 }).ConfigureAwait(false);
+    }
+
+    internal sealed class ColumnType
+    {
+        public string Name { get; init; } = "";
+        public string Type { get; init; } = "";
     }
 }

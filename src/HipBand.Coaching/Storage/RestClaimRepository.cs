@@ -38,7 +38,7 @@ internal static class RestClaimRepository
     public static Task ClearAsync(DbConnection connection, RestDeadline deadline) =>
         connection.ExecuteAsync(Clear, new { deadline.ChatId, DueAt = deadline.DueAt.ToUnixTimeMilliseconds(), deadline.QuestionKey });
 
-    private sealed class Row
+    internal sealed class Row
     {
         public long ChatId { get; init; }
         public long DueAt { get; init; }

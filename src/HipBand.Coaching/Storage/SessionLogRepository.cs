@@ -74,7 +74,7 @@ internal static class SessionLogRepository
         }
     }
 
-    private sealed class SetRow
+    internal sealed class SetRow
     {
         public long Session { get; init; }
         public string ExerciseId { get; init; } = "";

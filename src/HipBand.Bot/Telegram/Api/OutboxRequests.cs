@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using HipBand.Coaching.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Requests;
@@ -14,30 +15,30 @@ namespace HipBand.Bot.Telegram.Api;
 /// caption, a photo as its name, bytes (base64) and caption, each opened afresh for every attempt (the package
 /// disposes the stream it is given).
 /// </summary>
-internal static class OutboxRequests
+internal static partial class OutboxRequests
 {
     public const string SendDocument = "sendDocument";
     public const string SendPhoto = "sendPhoto";
 
-    private static readonly JsonSerializerOptions Storage = new(JsonBotAPI.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static JsonSerializerOptions Storage => BotApiJson.Readable;
 
-    /// <summary>Our own record, in the shape the outbox has always stored it.</summary>
-    private static readonly JsonSerializerOptions DocumentStorage = new(JsonSerializerDefaults.Web)
+    /// <summary>Our own records, in the shape the outbox has always stored them.</summary>
+    private static readonly StoredFiles DocumentStorage = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static OutboxMessage Row<TResponse>(long chatId, RequestBase<TResponse> request) =>
-        new(chatId, request.MethodName, JsonSerializer.Serialize(request, request.GetType(), Storage));
+        new(chatId, request.MethodName, JsonSerializer.Serialize(request, Storage.GetTypeInfo(request.GetType())));
 
     public static OutboxMessage Document(long chatId, string fileName, string content, string caption) =>
-        new(chatId, SendDocument, JsonSerializer.Serialize(new StoredDocument(chatId, fileName, content, caption), DocumentStorage));
+        new(chatId, SendDocument, JsonSerializer.Serialize(new StoredDocument(chatId, fileName, content, caption), DocumentStorage.StoredDocument));
 
     public static OutboxMessage Photo(long chatId, string fileName, byte[] png, string caption) =>
-        new(chatId, SendPhoto, JsonSerializer.Serialize(new StoredPhoto(chatId, fileName, Convert.ToBase64String(png), caption), DocumentStorage));
+        new(chatId, SendPhoto, JsonSerializer.Serialize(new StoredPhoto(chatId, fileName, Convert.ToBase64String(png), caption), DocumentStorage.StoredPhoto));
 
-    public static T Read<T>(string payload) => JsonSerializer.Deserialize<T>(payload, Storage)!;
+    public static T Read<T>(string payload) => (T)JsonSerializer.Deserialize(payload, Storage.GetTypeInfo(typeof(T)))!;
 
     /// <summary>The methods stored as JSON bodies, sent as they were stored.</summary>
     private static readonly HashSet<string> JsonMethods = ["sendMessage", "editMessageReplyMarkup", "editMessageText", "answerCallbackQuery"];
@@ -52,8 +53,8 @@ internal static class OutboxRequests
 
         return row.Method switch
         {
-            SendDocument => await SendDocumentAsync(client, JsonSerializer.Deserialize<StoredDocument>(row.Payload, DocumentStorage)!, cancellationToken).ConfigureAwait(false),
-            SendPhoto => await SendPhotoAsync(client, JsonSerializer.Deserialize<StoredPhoto>(row.Payload, DocumentStorage)!, cancellationToken).ConfigureAwait(false),
+            SendDocument => await SendDocumentAsync(client, JsonSerializer.Deserialize(row.Payload, DocumentStorage.StoredDocument)!, cancellationToken).ConfigureAwait(false),
+            SendPhoto => await SendPhotoAsync(client, JsonSerializer.Deserialize(row.Payload, DocumentStorage.StoredPhoto)!, cancellationToken).ConfigureAwait(false),
             _ => throw new BotApiException(row.Method, BotApiFailure.BadRequest, 400, "this release does not send " + row.Method),
         };
     }
@@ -71,8 +72,13 @@ internal static class OutboxRequests
     }
 
     /// <summary>A picture to send, as the outbox keeps it: the PNG's bytes in base64.</summary>
-    private sealed record StoredPhoto(long ChatId, string FileName, string Png, string Caption);
+    internal sealed record StoredPhoto(long ChatId, string FileName, string Png, string Caption);
 
     /// <summary>A file to send, as the outbox keeps it.</summary>
-    private sealed record StoredDocument(long ChatId, string FileName, string Content, string Caption);
+    internal sealed record StoredDocument(long ChatId, string FileName, string Content, string Caption);
+
+    /// <summary>The stored files' JSON, generated at build time (a native build has no reflection to read records by).</summary>
+    [JsonSerializable(typeof(StoredDocument))]
+    [JsonSerializable(typeof(StoredPhoto))]
+    internal sealed partial class StoredFiles : JsonSerializerContext;
 }

@@ -30,7 +30,7 @@ internal sealed class ReadPastResult
 {
     public static readonly ReadPastResult Instance = new();
 
-    private sealed class ReadPastConverter : JsonConverter<ReadPastResult>
+    internal sealed class ReadPastConverter : JsonConverter<ReadPastResult>
     {
         public override bool HandleNull => true;
 

@@ -19,7 +19,7 @@ internal sealed record ReceivedUpdate(long Id, string Json, Update? Update)
     {
         try
         {
-            return JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options);
+            return (Update?)JsonSerializer.Deserialize(json, BotApiJson.Options.GetTypeInfo(typeof(Update)));
         }
         catch (JsonException)
         {

@@ -32,6 +32,7 @@ internal sealed class TelegramApi : IDisposable
             MaxConnectionsPerServer = options.MaxConnections,
         };
         http = new HttpClient(new AnswerInspector(network, activity)) { Timeout = Timeout.InfiniteTimeSpan };
+        BotApiJson.Register();
         Client = new TelegramBotClient(new TelegramBotClientOptions(token, options.ApiBaseUrl.TrimEnd('/')) { RetryThreshold = 0 }, http);
     }
 
@@ -50,7 +51,7 @@ internal sealed class TelegramApi : IDisposable
     public async Task<IReadOnlyList<ReceivedUpdate>> GetUpdatesAsync(long offset, TimeSpan wait, int limit, CancellationToken cancellationToken)
     {
         var request = new GetUpdatesRequest { Offset = (int)offset, Limit = limit, Timeout = (int)wait.TotalSeconds, AllowedUpdates = AllowedUpdates };
-        var body = JsonSerializer.Serialize(request, JsonBotAPI.Options);
+        var body = JsonSerializer.Serialize(request, BotApiJson.Options.GetTypeInfo(typeof(GetUpdatesRequest)));
         var raw = await BotCall.RunAsync(
             "getUpdates",
             token,

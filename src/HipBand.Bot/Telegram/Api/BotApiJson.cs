@@ -1,0 +1,57 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace HipBand.Bot.Telegram.Api;
+
+/// <summary>
+/// The Bot API's JSON as Telegram.Bot reads and writes it (<see cref="JsonBotAPI.Options"/>), through build-time
+/// metadata in every build: the package's own (<see cref="JsonBotSerializerContext"/>) and ours for the results of
+/// <see cref="PreparedRequest{TResult}"/>. A native build has no reflection to read types by, and this way the tests
+/// run the serializer it runs. <see cref="Register"/> comes before the first request.
+/// </summary>
+internal static partial class BotApiJson
+{
+    private static readonly Lock Gate = new();
+
+    /// <summary>Puts the metadata in the package's options, once, while they can still change.</summary>
+    public static void Register()
+    {
+        lock (Gate)
+        {
+            var chain = JsonBotAPI.Options.TypeInfoResolverChain;
+            if (JsonBotAPI.Options.IsReadOnly || chain.Contains(PreparedResults.Default))
+            {
+                return;
+            }
+
+            if (!chain.Contains(JsonBotSerializerContext.Default))
+            {
+                chain.Add(JsonBotSerializerContext.Default);
+            }
+
+            chain.Add(PreparedResults.Default);
+        }
+    }
+
+    public static JsonSerializerOptions Options
+    {
+        get
+        {
+            Register();
+            return JsonBotAPI.Options;
+        }
+    }
+
+    /// <summary>As <see cref="Options"/>, with emoji and other text kept readable: how outbox rows store requests.</summary>
+    public static JsonSerializerOptions Readable => readable ??= new(Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static JsonSerializerOptions? readable;
+
+    /// <summary>The responses Telegram.Bot reads for our prepared requests.</summary>
+    [JsonSerializable(typeof(ApiResponse<JsonElement[]>))]
+    [JsonSerializable(typeof(ApiResponse<ReadPastResult>))]
+    private sealed partial class PreparedResults : JsonSerializerContext;
+}
