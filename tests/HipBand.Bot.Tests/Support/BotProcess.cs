@@ -32,14 +32,18 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static BotProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static BotProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "HipBand.Bot.dll"), .. args]), environment);
+
+    /// <summary>A published build's own executable (the native build), rather than the test's build under dotnet.</summary>
+    public static BotProcess StartExecutable(string executable, IReadOnlyDictionary<string, string> environment) =>
+        Run(new ProcessStartInfo(executable), environment);
+
+    private static BotProcess Run(ProcessStartInfo start, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "HipBand.Bot.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
