@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HipBand.Bot.Telegram;
+using HipBand.Bot.Telegram.Api;
 using Telegram.Bot;
 using CallbackQuery = Telegram.Bot.Types.CallbackQuery;
 using HipBand.Coaching.Dialog;
@@ -59,7 +60,7 @@ public class ReplyRendererTests
             {"id":"q1","from":{"id":42,"is_bot":false,"first_name":"A"},"data":"goal|running","chat_instance":"1",
              "message":{"message_id":9,"date":0,"chat":{"id":42,"type":"private"},"text":"Pick",
                         "reply_markup":{"inline_keyboard":[[{"text":"Running","callback_data":"goal|running"}]]}}}
-            """, JsonBotAPI.Options)!;
+            """, BotApiJson.Options)!;
         var outcome = new Outcome(HipBand.Coaching.Dialog.ChatState.Fresh, new Reply("Next"));
 
         var rows = ReplyRenderer.Render(42, outcome, press);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HipBand.Bot.Telegram;
+using HipBand.Bot.Telegram.Api;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using HipBand.Coaching.Dialog;
@@ -95,5 +96,5 @@ public class UpdateMapperTests
     }
 
     /// <summary>An update as Telegram sends it, read the way polling and a webhook read it.</summary>
-    private static Update Parse(string json) => JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options)!;
+    private static Update Parse(string json) => JsonSerializer.Deserialize<Update>(json, BotApiJson.Options)!;
 }

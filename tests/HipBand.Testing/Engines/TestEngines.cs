@@ -15,10 +15,10 @@ public static class TestEngines
     /// <summary>The server's connection string, or null when this run has no PostgreSQL.</summary>
     public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
 
-    /// <summary>Why this run cannot have every engine it must have, or null when it can.</summary>
     /// <summary>Running in CI (<c>CI=true</c>), where every engine and build must be there.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Why this run cannot have every engine it must have, or null when it can.</summary>
     public static string? Missing =>
         PostgresServer is null && InCi
             ? $"CI runs every storage and end-to-end test on PostgreSQL too, but {PostgresVariable} is not set."

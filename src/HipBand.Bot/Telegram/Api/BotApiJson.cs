@@ -22,9 +22,21 @@ internal static partial class BotApiJson
         lock (Gate)
         {
             var chain = JsonBotAPI.Options.TypeInfoResolverChain;
-            if (JsonBotAPI.Options.IsReadOnly || chain.Contains(PreparedResults.Default))
+            if (chain.Contains(PreparedResults.Default))
             {
                 return;
+            }
+
+            if (JsonBotAPI.Options.IsReadOnly)
+            {
+                // Used before this ran. Under the JIT the options read by reflection and still work; a native build
+                // would fail at every send and getUpdates, so it stops here, at start, saying why.
+                if (JsonSerializer.IsReflectionEnabledByDefault)
+                {
+                    return;
+                }
+
+                throw new InvalidOperationException("Telegram.Bot's JSON options were used before BotApiJson.Register: the native build cannot read prepared results.");
             }
 
             if (!chain.Contains(JsonBotSerializerContext.Default))
