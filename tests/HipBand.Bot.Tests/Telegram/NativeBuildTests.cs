@@ -49,7 +49,7 @@ public sealed partial class NativeBuildTests : FakeTelegramTest
             var metrics = await Http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/metrics"));
             Assert.Matches(HandledUpdates(), metrics);
 
-            Assert.DoesNotContain("fail:", bot.Output, StringComparison.Ordinal);
+            AssertNothingWentWrong(bot.Output);
             bot.Kill();
         }
 
@@ -58,7 +58,18 @@ public sealed partial class NativeBuildTests : FakeTelegramTest
         await Eventually.HoldsAsync(() => Task.FromResult(again.Output.Contains("1 trainee(s) with reminders; 0 trigger(s) repaired", StringComparison.Ordinal)), Patience, "the stored reminder read back");
         await SendAsync("/stats", again);
         await Telegram.WaitUntilAsync(f => f.TextsTo(Chat).Count(t => t.Contains("Sessions completed: 1", StringComparison.Ordinal)) == 2, Patience, "the stats after the restart");
-        Assert.DoesNotContain("fail:", again.Output, StringComparison.Ordinal);
+        AssertNothingWentWrong(again.Output);
+    }
+
+    /// <summary>
+    /// No error, and no warning of the bot's own: what a native build cannot do is caught and logged by the parts that
+    /// keep going (the cluster's signals on PostgreSQL, say), and would otherwise pass unseen. Quartz's own warning that
+    /// it found the killed instance is expected.
+    /// </summary>
+    private static void AssertNothingWentWrong(string output)
+    {
+        Assert.DoesNotContain("fail:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warn: HipBand.", output, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"hipband_updates_handled_total\{[^}]*\} [1-9]")]
