@@ -14,53 +14,35 @@ namespace HipBand.Bot.Telegram.Api;
 /// </summary>
 internal static partial class BotApiJson
 {
-    private static readonly Lock Gate = new();
-
-    /// <summary>Puts the metadata in the package's options, once, while they can still change.</summary>
-    public static void Register()
-    {
-        lock (Gate)
-        {
-            var chain = JsonBotAPI.Options.TypeInfoResolverChain;
-            if (chain.Contains(PreparedResults.Default))
-            {
-                return;
-            }
-
-            if (JsonBotAPI.Options.IsReadOnly)
-            {
-                // Used before this ran. Under the JIT the options read by reflection and still work; a native build
-                // would fail at every send and getUpdates, so it stops here, at start, saying why.
-                if (JsonSerializer.IsReflectionEnabledByDefault)
-                {
-                    return;
-                }
-
-                throw new InvalidOperationException("Telegram.Bot's JSON options were used before BotApiJson.Register: the native build cannot read prepared results.");
-            }
-
-            if (!chain.Contains(JsonBotSerializerContext.Default))
-            {
-                chain.Add(JsonBotSerializerContext.Default);
-            }
-
-            chain.Add(PreparedResults.Default);
-        }
-    }
-
-    public static JsonSerializerOptions Options
-    {
-        get
-        {
-            Register();
-            return JsonBotAPI.Options;
-        }
-    }
+    /// <summary>The package's options, with the metadata put in once (the type's initialisation), before first use.</summary>
+    public static JsonSerializerOptions Options { get; } = Registered();
 
     /// <summary>As <see cref="Options"/>, with emoji and other text kept readable: how outbox rows store requests.</summary>
-    public static JsonSerializerOptions Readable => readable ??= new(Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static JsonSerializerOptions Readable { get; } = new(Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static JsonSerializerOptions? readable;
+    /// <summary>Makes sure the metadata is in before the client's first request.</summary>
+    public static void Register() => _ = Options;
+
+    private static JsonSerializerOptions Registered()
+    {
+        var options = JsonBotAPI.Options;
+        if (options.IsReadOnly)
+        {
+            // Used before this ran. Under the JIT the options read by reflection and still work; a native build
+            // would fail at every send and getUpdates, so it stops here, at start, saying why.
+            return JsonSerializer.IsReflectionEnabledByDefault
+                ? options
+                : throw new InvalidOperationException("Telegram.Bot's JSON options were used before BotApiJson.Register: the native build cannot read prepared results.");
+        }
+
+        if (!options.TypeInfoResolverChain.Contains(JsonBotSerializerContext.Default))
+        {
+            options.TypeInfoResolverChain.Add(JsonBotSerializerContext.Default);
+        }
+
+        options.TypeInfoResolverChain.Add(PreparedResults.Default);
+        return options;
+    }
 
     /// <summary>The responses Telegram.Bot reads for our prepared requests.</summary>
     [JsonSerializable(typeof(ApiResponse<JsonElement[]>))]
